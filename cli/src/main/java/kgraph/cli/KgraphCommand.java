@@ -1,0 +1,74 @@
+package kgraph.cli;
+
+import kgraph.cli.commands.CalleesCommand;
+import kgraph.cli.commands.CallersCommand;
+import kgraph.cli.commands.CypherCommand;
+import kgraph.cli.commands.ImagesCommand;
+import kgraph.cli.commands.ImportCommand;
+import kgraph.cli.commands.PresenceCommand;
+import kgraph.cli.commands.ReportCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "kgraph",
+        mixinStandardHelpOptions = true,
+        version = "kgraph 0.1.0",
+        description = {
+            "The Linux kernel's dependency surface for eBPF as a Neo4j graph.",
+            "Is a function there on every kernel you support? Is it inlined, renamed or",
+            "duplicated? Who calls it?"},
+        subcommands = {
+            ImportCommand.class,
+            ImagesCommand.class,
+            PresenceCommand.class,
+            CallersCommand.class,
+            CalleesCommand.class,
+            ReportCommand.class,
+            CypherCommand.class,
+            CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success.",
+            "1:Internal error (run with --verbose for the stack trace).",
+            "2:Bad command line.",
+            "3:Database missing, in use by another process, or refusing the request.",
+            "4:Function or image not found.",
+            "5:Bad input data (file and position are named); nothing was imported."},
+        footer = {"", "The database is a folder: --db PATH, or $KGRAPH_DB, or ~/.kgraph/db."})
+public final class KgraphCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    DbOptions db;
+
+    @CommandLine.Mixin
+    VerboseOption verbose;
+
+    /** The global options, which every subcommand inherits. */
+    public static KgraphCommand root(CommandLine.Model.CommandSpec spec) {
+        return (KgraphCommand) spec.root().userObject();
+    }
+
+    public DbOptions db() {
+        return db;
+    }
+
+    public boolean verbose() {
+        return verbose.verbose();
+    }
+
+    /** The command line used by {@code main} and by tests alike. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new KgraphCommand());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

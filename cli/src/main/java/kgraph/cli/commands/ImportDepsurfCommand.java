@@ -1,0 +1,86 @@
+package kgraph.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kgraph.cli.KgraphCommand;
+import kgraph.cli.OutputOptions;
+import kgraph.cli.render.Json;
+import kgraph.cli.render.Table;
+import kgraph.importer.ImportSummary;
+import kgraph.importer.depsurf.DepsurfDataset;
+import kgraph.importer.neo4j.DepsurfImport;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "depsurf", mixinStandardHelpOptions = true,
+        description = {"Import a DepSurf dataset folder (<kind>/<image>.jsonl[.gz], DepSurf's own layout).",
+            "A new database is built with Neo4j's bulk importer; into an existing one each image",
+            "goes in its own transaction, replacing an image of the same name. Every image is",
+            "read and checked before anything is written: bad input changes nothing."})
+public final class ImportDepsurfCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", description = "The dataset folder, e.g. sample/depsurf or ../shared/depsurf.")
+    Path dataset;
+
+    @Option(names = "--image", paramLabel = "NAME", description = "Import only this image (repeatable).")
+    List<String> images = new ArrayList<>();
+
+    @ArgGroup(exclusive = true)
+    ModeOption mode = new ModeOption();
+
+    static final class ModeOption {
+        @Option(names = "--bulk", description = "Require the bulk path (a new database only).")
+        boolean bulk;
+
+        @Option(names = "--transactional", description = "Use Cypher transactions even for a new database.")
+        boolean transactional;
+
+        DepsurfImport.Mode mode() {
+            if (bulk) {
+                return DepsurfImport.Mode.BULK;
+            }
+            return transactional ? DepsurfImport.Mode.TRANSACTIONAL : DepsurfImport.Mode.AUTO;
+        }
+    }
+
+    @Mixin
+    OutputOptions output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DepsurfDataset data = DepsurfDataset.open(dataset);
+        err.println("kgraph: importing " + (images.isEmpty() ? "all images" : images.size() + " image(s)")
+                + " from " + data.root() + " into " + KgraphCommand.root(spec).db().home());
+        err.flush();
+        ImportSummary summary = new DepsurfImport(KgraphCommand.root(spec).db().home(), new ImportProgress(err, KgraphCommand.root(spec).verbose()))
+                .run(data, images, mode.mode());
+        if (output.json()) {
+            Json.print(out, summary);
+            return 0;
+        }
+        Table table = new Table("IMAGE", "FUNCTIONS", "INSTANCES", "SYMBOLS", "CALLER ENTRIES", "CALL EDGES",
+                "UNRESOLVED CALLERS");
+        summary.images().forEach(i -> table.row(i.image(), i.counts().groups(), i.counts().instances(),
+                i.counts().symbols(), i.counts().directCallerEntries() + i.counts().inlineCallerEntries(),
+                i.counts().callEdges(), i.counts().unresolvedCallers()));
+        table.print(out);
+        double seconds = summary.nanos() / 1e9;
+        out.printf("imported %d images (%d function groups) in %.1f s via the %s path, %.0f groups/s%n",
+                summary.images().size(), summary.records(), seconds, summary.mode(), summary.records() / seconds);
+        out.flush();
+        return 0;
+    }
+}

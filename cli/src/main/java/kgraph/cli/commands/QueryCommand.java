@@ -1,0 +1,33 @@
+package kgraph.cli.commands;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import kgraph.cli.KgraphCommand;
+import kgraph.cli.OutputOptions;
+import kgraph.queries.api.GraphExecutor;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** A command that opens the database, asks it something and prints the answer. */
+abstract class QueryCommand implements Callable<Integer> {
+
+    @Mixin
+    OutputOptions output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() {
+        try (GraphExecutor graph = KgraphCommand.root(spec).db().openForQueries()) {
+            return run(graph, spec.commandLine().getOut());
+        }
+    }
+
+    abstract int run(GraphExecutor graph, PrintWriter out);
+
+    boolean json() {
+        return output.json();
+    }
+}

@@ -1,0 +1,78 @@
+package kgraph.importer.graph;
+
+import java.util.List;
+
+/**
+ * Everything one image contributes to the graph, as plain rows with keys already resolved:
+ * the form both the bulk and the transactional writer consume.
+ */
+public record ImageGraph(
+        ImageRow image,
+        List<String> functions,
+        List<String> files,
+        List<GroupRow> groups,
+        List<InstanceRow> instances,
+        List<SymbolRow> symbols,
+        List<CallRow> calls,
+        ImageCounts counts) {
+
+    /** The image itself and what DepSurf records about it. */
+    public record ImageRow(
+            String name,
+            String version,
+            String shortVersion,
+            long versionOrder,
+            String revision,
+            String flavor,
+            String arch,
+            String group,
+            String groupLabel,
+            String compiler,
+            List<Integer> syscallNumbers,
+            List<String> syscallNames,
+            List<String> config,
+            String source) {
+    }
+
+    /** The per-image facts about one function name (DepSurf's func group). */
+    public record GroupRow(String key, String name, String collision, String inline, boolean transformed) {
+    }
+
+    /**
+     * One definition of a function, or, when {@code resolved} is false, a caller named in the
+     * data that matches no definition in the image (kept so it can be reported).
+     */
+    public record InstanceRow(
+            String key,
+            String groupKey,
+            String name,
+            String file,
+            String loc,
+            Integer line,
+            Boolean external,
+            String inlineStatus,
+            Boolean inlined,
+            String addr,
+            int ordinal,
+            boolean resolved) {
+    }
+
+    /** An ELF function symbol of the group, with its exact unsigned address in hex. */
+    public record SymbolRow(String key, String groupKey, String name, String addr, long size, String bind,
+                            String section, int ordinal) {
+    }
+
+    /**
+     * Call sites from one instance to another, folded into one edge: {@code sites} is how many
+     * times the data lists the caller, {@code firstSite} where it first appears in that list.
+     */
+    public record CallRow(String fromKey, String toKey, CallKind kind, int sites, int firstSite) {
+    }
+
+    public enum CallKind {
+        /** A call instruction to an out-of-line copy ({@code caller_func}). */
+        CALLS,
+        /** The callee's body was inlined into the caller ({@code caller_inline}). */
+        INLINES
+    }
+}

@@ -1,0 +1,59 @@
+package kgraph.importer.model;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A kernel image name as DepSurf spells it: {@code {version}-{revision}-{flavor}-{arch}},
+ * e.g. {@code 5.4.0-26-generic-amd64} or {@code 5.4.0-1009-aws-amd64}.
+ */
+public record ImageName(String name, String version, String revision, String flavor, String arch) {
+
+    private static final Pattern SHAPE =
+            Pattern.compile("(\\d+\\.\\d+(?:\\.\\d+)?)-([0-9][0-9A-Za-z.+~]*)-([a-z0-9][a-z0-9-]*)-([a-z0-9_]+)");
+
+    public static ImageName parse(String name) {
+        Matcher m = SHAPE.matcher(name);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + name
+                    + "' is not an image name of the form {version}-{revision}-{flavor}-{arch}, e.g. 5.4.0-26-generic-amd64");
+        }
+        return new ImageName(name, m.group(1), m.group(2), m.group(3), m.group(4));
+    }
+
+    /** Major.minor, the label DepSurf uses for a version ("5.4"). */
+    public String shortVersion() {
+        String[] parts = version.split("\\.");
+        return parts[0] + "." + parts[1];
+    }
+
+    /**
+     * DepSurf's comparison group: Arch for non-amd64 images, Flavor for non-generic amd64
+     * images, Regular for the generic amd64 series.
+     */
+    public ImageGroup group() {
+        if (!arch.equals("amd64")) {
+            return ImageGroup.ARCH;
+        }
+        return flavor.equals("generic") ? ImageGroup.REGULAR : ImageGroup.FLAVOR;
+    }
+
+    /** The label an image carries within its group: the version, the arch or the flavor. */
+    public String groupLabel() {
+        return switch (group()) {
+            case REGULAR -> shortVersion();
+            case ARCH -> arch;
+            case FLAVOR -> flavor;
+        };
+    }
+
+    /** Sortable key for the version, so that 4.10 comes after 4.8. */
+    public long versionOrder() {
+        String[] parts = version.split("\\.");
+        long order = 0;
+        for (int i = 0; i < 3; i++) {
+            order = order * 1000 + (i < parts.length ? Long.parseLong(parts[i]) : 0);
+        }
+        return order;
+    }
+}

@@ -1,0 +1,141 @@
+package kgraph.importer.neo4j;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kgraph.importer.graph.ImageGraph;
+import kgraph.importer.graph.ImageGraph.CallRow;
+import kgraph.importer.graph.ImageGraph.GroupRow;
+import kgraph.importer.graph.ImageGraph.InstanceRow;
+import kgraph.importer.graph.ImageGraph.SymbolRow;
+
+/**
+ * Writes images as the node and relationship CSV files of Neo4j's offline importer, with
+ * integer ids it assigns itself. Per-image keys are only remembered while that image is
+ * written, since edges never leave their image.
+ */
+final class CsvBulkWriter implements AutoCloseable {
+
+    private final CsvTable images;
+    private final CsvTable functions;
+    private final CsvTable files;
+    private final CsvTable groups;
+    private final CsvTable instances;
+    private final CsvTable unresolved;
+    private final CsvTable symbols;
+    private final CsvTable ofFunction;
+    private final CsvTable inImage;
+    private final CsvTable hasInstance;
+    private final CsvTable definedIn;
+    private final CsvTable hasSymbol;
+    private final CsvTable calls;
+    private final CsvTable inlines;
+    private final List<CsvTable> all = new ArrayList<>();
+
+    private final Map<String, Long> functionIds = new HashMap<>();
+    private final Map<String, Long> fileIds = new HashMap<>();
+    private long nextId;
+
+    CsvBulkWriter(Path dir) {
+        images = table(dir, "images.csv", ":ID,name");
+        functions = table(dir, "functions.csv", ":ID,name");
+        files = table(dir, "files.csv", ":ID,path");
+        groups = table(dir, "groups.csv", ":ID,key,image,name,collision,inline,transformed:boolean");
+        instances = table(dir, "instances.csv", ":ID,key,image,name,file,loc,line:int,external:boolean,"
+                + "inlineStatus,inlined:boolean,addr,ordinal:int");
+        unresolved = table(dir, "unresolved.csv", ":ID,key,image,name,file");
+        symbols = table(dir, "symbols.csv", ":ID,key,image,name,addr,size:long,bind,section,ordinal:int");
+        ofFunction = table(dir, "of_function.csv", ":START_ID,:END_ID");
+        inImage = table(dir, "in_image.csv", ":START_ID,:END_ID");
+        hasInstance = table(dir, "has_instance.csv", ":START_ID,:END_ID");
+        definedIn = table(dir, "defined_in.csv", ":START_ID,:END_ID");
+        hasSymbol = table(dir, "has_symbol.csv", ":START_ID,:END_ID");
+        calls = table(dir, "calls.csv", ":START_ID,:END_ID,sites:int,firstSite:int");
+        inlines = table(dir, "inlines.csv", ":START_ID,:END_ID,sites:int,firstSite:int");
+    }
+
+    /** The importer's {@code --nodes} and {@code --relationships} arguments for these files. */
+    List<String> importArguments() {
+        return List.of(
+                "--nodes=Image=" + images.file(),
+                "--nodes=Function=" + functions.file(),
+                "--nodes=SourceFile=" + files.file(),
+                "--nodes=FuncGroup=" + groups.file(),
+                "--nodes=Instance=" + instances.file(),
+                "--nodes=Instance:Unresolved=" + unresolved.file(),
+                "--nodes=Symbol=" + symbols.file(),
+                "--relationships=OF_FUNCTION=" + ofFunction.file(),
+                "--relationships=IN_IMAGE=" + inImage.file(),
+                "--relationships=HAS_INSTANCE=" + hasInstance.file(),
+                "--relationships=DEFINED_IN=" + definedIn.file(),
+                "--relationships=HAS_SYMBOL=" + hasSymbol.file(),
+                "--relationships=CALLS=" + calls.file(),
+                "--relationships=INLINES=" + inlines.file());
+    }
+
+    void write(ImageGraph image) {
+        String name = image.image().name();
+        long imageId = nextId++;
+        images.row(imageId, name);
+        Map<String, Long> local = new HashMap<>();
+        for (String function : image.functions()) {
+            functionIds.computeIfAbsent(function, f -> {
+                long id = nextId++;
+                functions.row(id, f);
+                return id;
+            });
+        }
+        for (String path : image.files()) {
+            fileIds.computeIfAbsent(path, p -> {
+                long id = nextId++;
+                files.row(id, p);
+                return id;
+            });
+        }
+        for (GroupRow group : image.groups()) {
+            long id = nextId++;
+            local.put(group.key(), id);
+            groups.row(id, group.key(), name, group.name(), group.collision(), group.inline(), group.transformed());
+            ofFunction.row(id, functionIds.get(group.name()));
+            inImage.row(id, imageId);
+        }
+        for (InstanceRow instance : image.instances()) {
+            long id = nextId++;
+            local.put(instance.key(), id);
+            if (!instance.resolved()) {
+                unresolved.row(id, instance.key(), name, instance.name(), instance.file());
+                continue;
+            }
+            instances.row(id, instance.key(), name, instance.name(), instance.file(), instance.loc(), instance.line(),
+                    instance.external(), instance.inlineStatus(), instance.inlined(), instance.addr(),
+                    instance.ordinal());
+            hasInstance.row(local.get(instance.groupKey()), id);
+            if (instance.file() != null) {
+                definedIn.row(id, fileIds.get(instance.file()));
+            }
+        }
+        for (SymbolRow symbol : image.symbols()) {
+            long id = nextId++;
+            symbols.row(id, symbol.key(), name, symbol.name(), symbol.addr(), symbol.size(), symbol.bind(),
+                    symbol.section(), symbol.ordinal());
+            hasSymbol.row(local.get(symbol.groupKey()), id);
+        }
+        for (CallRow call : image.calls()) {
+            CsvTable table = call.kind() == ImageGraph.CallKind.CALLS ? calls : inlines;
+            table.row(local.get(call.fromKey()), local.get(call.toKey()), call.sites(), call.firstSite());
+        }
+    }
+
+    private CsvTable table(Path dir, String file, String header) {
+        CsvTable table = new CsvTable(dir.resolve(file), header);
+        all.add(table);
+        return table;
+    }
+
+    @Override
+    public void close() {
+        all.forEach(CsvTable::close);
+    }
+}

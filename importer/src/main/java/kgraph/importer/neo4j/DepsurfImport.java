@@ -1,0 +1,162 @@
+package kgraph.importer.neo4j;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import kgraph.importer.ImportListener;
+import kgraph.importer.ImportSummary;
+import kgraph.importer.ImportSummary.ImageResult;
+import kgraph.importer.depsurf.DepsurfDataset;
+import kgraph.importer.depsurf.DepsurfImage;
+import kgraph.importer.graph.ImageGraph;
+import kgraph.importer.graph.ImageGraphBuilder;
+import kgraph.queries.Schema;
+import kgraph.queries.api.KgraphDatabaseException;
+import kgraph.queries.api.KgraphDatabaseException.Reason;
+import kgraph.queries.api.NamedQuery;
+import kgraph.queries.embedded.EmbeddedDatabase;
+import kgraph.queries.embedded.EmbeddedExecutor;
+
+/**
+ * Imports DepSurf images into an embedded kgraph database. A fresh database is built by
+ * Neo4j's offline importer in a staging folder that replaces the target only when complete;
+ * an existing one gets each image in its own transaction, after every image has been read
+ * once without error.
+ */
+public final class DepsurfImport {
+
+    public enum Mode { AUTO, BULK, TRANSACTIONAL }
+
+    private static final NamedQuery AWAIT_INDEXES = NamedQuery.load("await-indexes");
+
+    private final Path home;
+    private final ImportListener listener;
+
+    public DepsurfImport(Path home, ImportListener listener) {
+        this.home = home;
+        this.listener = listener;
+    }
+
+    public ImportSummary run(DepsurfDataset dataset, List<String> imageNames, Mode mode) {
+        List<DepsurfImage> images = dataset.images(imageNames);
+        boolean fresh = !EmbeddedDatabase.exists(home);
+        if (mode == Mode.BULK && !fresh) {
+            throw new KgraphDatabaseException(Reason.REFUSED, "--bulk needs a new database, but " + home
+                    + " already holds one; drop --bulk to add or replace images in it");
+        }
+        long start = System.nanoTime();
+        boolean bulk = mode == Mode.BULK || (mode == Mode.AUTO && fresh);
+        List<ImageResult> results = bulk ? bulk(images) : transactional(images);
+        return new ImportSummary(bulk ? "bulk" : "transactional", results, System.nanoTime() - start);
+    }
+
+    private ImageGraph read(DepsurfImage image) {
+        long start = System.nanoTime();
+        ImageGraph graph = new ImageGraphBuilder(image.name(), "depsurf")
+                .build(image.readFuncGroups(), image.readMetadata());
+        listener.imageRead(image.name().name(), graph.counts(), System.nanoTime() - start);
+        return graph;
+    }
+
+    private List<ImageResult> transactional(List<DepsurfImage> images) {
+        listener.stage("checking", images.size());
+        for (DepsurfImage image : images) {
+            read(image);
+        }
+        List<ImageResult> results = new ArrayList<>();
+        try (EmbeddedExecutor graph = new EmbeddedExecutor(EmbeddedDatabase.open(home))) {
+            Schema.apply(graph);
+            TransactionalImageWriter writer = new TransactionalImageWriter(graph);
+            listener.stage("writing", images.size());
+            for (DepsurfImage image : images) {
+                ImageGraph rows = read(image);
+                long start = System.nanoTime();
+                writer.write(rows);
+                listener.imageWritten(image.name().name(), rows.counts(), System.nanoTime() - start);
+                results.add(new ImageResult(image.name().name(), rows.counts()));
+            }
+        }
+        return results;
+    }
+
+    private List<ImageResult> bulk(List<DepsurfImage> images) {
+        requireEmptyTarget();
+        Path staging = home.resolveSibling(home.getFileName() + ".importing");
+        deleteRecursively(staging);
+        try {
+            Path csv = Files.createDirectories(staging.resolve("csv"));
+            List<ImageGraph> metadata = new ArrayList<>();
+            List<ImageResult> results = new ArrayList<>();
+            listener.stage("reading", images.size());
+            try (CsvBulkWriter writer = new CsvBulkWriter(csv)) {
+                for (DepsurfImage image : images) {
+                    ImageGraph graph = read(image);
+                    writer.write(graph);
+                    metadata.add(new ImageGraph(graph.image(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                            List.of(), graph.counts()));
+                    results.add(new ImageResult(image.name().name(), graph.counts()));
+                }
+                writer.close();
+                listener.stage("bulk import", images.size());
+                OfflineImporter.run(staging, writer.importArguments(), listener::toolOutput);
+            }
+            deleteRecursively(csv);
+            listener.stage("indexing", images.size());
+            try (EmbeddedExecutor graph = new EmbeddedExecutor(EmbeddedDatabase.open(staging))) {
+                Schema.apply(graph);
+                graph.write(tx -> metadata.forEach(image -> ImageMetadataWriter.write(tx, image)));
+                graph.read(AWAIT_INDEXES, Map.of());
+            }
+            moveIntoPlace(staging);
+            return results;
+        } catch (IOException e) {
+            deleteRecursively(staging);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteRecursively(staging);
+            throw e;
+        }
+    }
+
+    private void requireEmptyTarget() {
+        if (!Files.exists(home)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(home)) {
+            if (entries.findAny().isPresent()) {
+                throw new KgraphDatabaseException(Reason.REFUSED, home + " exists and is not a kgraph database; "
+                        + "choose a new folder with --db or empty this one");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void moveIntoPlace(Path staging) throws IOException {
+        if (Files.isDirectory(home)) {
+            Files.delete(home);
+        }
+        Files.createDirectories(home.toAbsolutePath().getParent());
+        Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package kgraph.queries;
+
+import java.util.List;
+
+/**
+ * What DepSurf's page for a function shows: for every imported image, whether the function is
+ * there and, if so, its definitions, their callers and its symbols.
+ */
+public record FunctionReport(String function, List<ImageSection> images) {
+
+    /**
+     * One image's part of the report. {@code prototype} is the C declaration when the image
+     * has BTF prototypes, null when they are unknown.
+     */
+    public record ImageSection(PresenceRow presence, String prototype, List<Definition> definitions,
+                               List<SymbolEntry> symbols) {
+    }
+
+    /** One definition, with its callers as {@code file:function}, repeated once per call site. */
+    public record Definition(String file, String loc, String addr, boolean inlined, List<String> inlineCallers,
+                             List<String> directCallers) {
+    }
+
+    /** An ELF symbol as an address range, {@code end} being {@code addr + size}. */
+    public record SymbolEntry(String name, String addr, String end, String bind) {
+    }
+}

@@ -1,0 +1,41 @@
+package kgraph.queries;
+
+import java.util.List;
+import java.util.Map;
+import kgraph.queries.api.GraphExecutor;
+import kgraph.queries.api.NamedQuery;
+
+/** Where a function is, image by image, with DepSurf's status labels. */
+public final class PresenceQuery {
+
+    private static final NamedQuery PRESENCE = NamedQuery.load("presence");
+
+    private final GraphExecutor graph;
+    private final FunctionLookup lookup;
+
+    public PresenceQuery(GraphExecutor graph) {
+        this.graph = graph;
+        this.lookup = new FunctionLookup(graph);
+    }
+
+    /** One row per imported image; throws when no image has the function at all. */
+    public List<PresenceRow> presence(String function) {
+        List<PresenceRow> rows = graph.read(PRESENCE, Map.of("name", function)).stream()
+                .map(PresenceQuery::toRow)
+                .toList();
+        if (rows.stream().noneMatch(PresenceRow::present)) {
+            throw lookup.notFound(function, null);
+        }
+        return rows;
+    }
+
+    private static PresenceRow toRow(Map<String, Object> row) {
+        boolean present = Boolean.TRUE.equals(row.get("present"));
+        String collision = Rows.string(row, "collision");
+        String inline = Rows.string(row, "inline");
+        Boolean transformed = Rows.bool(row, "transformed");
+        return new PresenceRow(Rows.string(row, "image"), Rows.string(row, "group"), Rows.string(row, "label"),
+                present, collision, inline, transformed,
+                present ? FunctionStatus.labels(collision, inline, transformed) : List.of());
+    }
+}

@@ -1,0 +1,19 @@
+package kgraph.queries;
+
+import java.util.List;
+
+/** Whether a function is in one image and, if so, DepSurf's facts and status labels for it there. */
+public record PresenceRow(
+        String image,
+        String group,
+        String label,
+        boolean present,
+        String collision,
+        String inline,
+        Boolean transformed,
+        List<String> status) {
+
+    public String summary() {
+        return present ? FunctionStatus.summary(status) : FunctionStatus.ABSENT + " ⚠️";
+    }
+}

@@ -1,0 +1,100 @@
+package kgraph.queries.embedded;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kgraph.queries.api.KgraphDatabaseException;
+import kgraph.queries.api.KgraphDatabaseException.Reason;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+/**
+ * An embedded Neo4j DBMS living in one folder (the kgraph database). Opening a folder that
+ * another process holds fails with a clear "in use" error instead of waiting or corrupting.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
+
+    private final Path home;
+    private final DatabaseManagementService dbms;
+    private final GraphDatabaseService db;
+
+    private EmbeddedDatabase(Path home, DatabaseManagementService dbms, GraphDatabaseService db) {
+        this.home = home;
+        this.dbms = dbms;
+        this.db = db;
+    }
+
+    /** Opens an existing database; a folder without one is an error that says how to make one. */
+    public static EmbeddedDatabase openExisting(Path home) {
+        if (!exists(home)) {
+            throw new KgraphDatabaseException(Reason.MISSING, "no kgraph database at " + home
+                    + " (import one first: kgraph import depsurf DIR, or pass --db PATH)");
+        }
+        return open(home);
+    }
+
+    /** Opens the database in {@code home}, creating it when the folder has none. */
+    public static EmbeddedDatabase open(Path home) {
+        DatabaseManagementService dbms;
+        try {
+            Files.createDirectories(home);
+            dbms = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(BoltConnector.enabled, false)
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(HttpsConnector.enabled, false)
+                    // Imports write gigabytes of transaction log; keep only what recovery needs.
+                    .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+                    .setConfig(GraphDatabaseSettings.check_point_interval_tx, 1)
+                    .build();
+        } catch (Exception e) {
+            throw translate(home, e);
+        }
+        GraphDatabaseService db = dbms.database(DATABASE);
+        if (!db.isAvailable(60_000)) {
+            dbms.shutdown();
+            throw new KgraphDatabaseException(Reason.FAILED, "the database at " + home
+                    + " did not start; see " + home.resolve("logs/debug.log"));
+        }
+        return new EmbeddedDatabase(home, dbms, db);
+    }
+
+    /** Whether {@code home} holds a kgraph database store. */
+    public static boolean exists(Path home) {
+        return Files.isDirectory(storeDirectory(home));
+    }
+
+    public static Path storeDirectory(Path home) {
+        return home.resolve("data").resolve("databases").resolve(DATABASE);
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public GraphDatabaseService service() {
+        return db;
+    }
+
+    @Override
+    public void close() {
+        dbms.shutdown();
+    }
+
+    private static KgraphDatabaseException translate(Path home, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String type = t.getClass().getSimpleName();
+            if (type.equals("FileLockException") || String.valueOf(t.getMessage()).contains("locked by another")) {
+                return new KgraphDatabaseException(Reason.IN_USE, "the database at " + home
+                        + " is in use by another process (one kgraph command at a time per database)", e);
+            }
+        }
+        return new KgraphDatabaseException(Reason.FAILED, "cannot open the database at " + home + ": "
+                + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,3 @@
+// Makes sure a Function node exists for every name.
+UNWIND $names AS name
+MERGE (:Function {name: name})

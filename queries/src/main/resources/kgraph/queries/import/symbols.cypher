@@ -1,0 +1,6 @@
+// Creates the ELF function symbols of each group.
+UNWIND $rows AS row
+MATCH (g:FuncGroup {key: row.groupKey})
+CREATE (s:Symbol {key: row.key, image: $image, name: row.name, addr: row.addr, size: row.size,
+                  bind: row.bind, section: row.section, ordinal: row.ordinal})
+CREATE (g)-[:HAS_SYMBOL]->(s)

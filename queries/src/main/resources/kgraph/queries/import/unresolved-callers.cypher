@@ -1,0 +1,3 @@
+// Creates the callers named in the data that match no definition in the image.
+UNWIND $rows AS row
+CREATE (:Instance:Unresolved {key: row.key, image: $image, name: row.name, file: row.file})
