@@ -30,7 +30,8 @@ final class FunctionLookup {
     }
 
     FunctionNotFoundException notFound(String function, String image) {
-        List<String> suggestions = graph.read(SUGGEST, Map.of("text", function)).stream()
+        String prefix = function.substring(0, Math.max(1, function.length() * 2 / 3));
+        List<String> suggestions = graph.read(SUGGEST, Map.of("text", function, "prefix", prefix)).stream()
                 .map(row -> Rows.string(row, "name"))
                 .filter(name -> !name.equals(function))
                 .toList();
