@@ -14,8 +14,7 @@ public final class Schema {
 
     public static List<NamedQuery> statements() {
         NamedQuery schema = NamedQuery.load("schema");
-        return Arrays.stream(schema.text().split(";"))
-                .map(Schema::withoutComments)
+        return Arrays.stream(withoutComments(schema.text()).split(";"))
                 .filter(text -> !text.isBlank())
                 .map(text -> new NamedQuery("schema", text.strip()))
                 .toList();

@@ -1,4 +1,8 @@
-// The kgraph schema: one uniqueness constraint per node key, one index per other lookup.
+// The kgraph schema: a uniqueness constraint on the key of every shared node, an index for every
+// other lookup. Per-image nodes (FuncGroup, Instance, Symbol) have keys that begin with their
+// image's name, unique by construction; they are indexed rather than constrained because a
+// constraint check on each new node would have to merge every deletion of the transaction that
+// replaces an image, which makes the replace quadratic.
 // Statements are separated by semicolons and are safe to run again.
 CREATE CONSTRAINT image_name IF NOT EXISTS FOR (n:Image) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT version_name IF NOT EXISTS FOR (n:Version) REQUIRE n.name IS UNIQUE;
@@ -7,9 +11,9 @@ CREATE CONSTRAINT flavor_name IF NOT EXISTS FOR (n:Flavor) REQUIRE n.name IS UNI
 CREATE CONSTRAINT syscall_name IF NOT EXISTS FOR (n:Syscall) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT function_name IF NOT EXISTS FOR (n:Function) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT source_file_path IF NOT EXISTS FOR (n:SourceFile) REQUIRE n.path IS UNIQUE;
-CREATE CONSTRAINT func_group_key IF NOT EXISTS FOR (n:FuncGroup) REQUIRE n.key IS UNIQUE;
-CREATE CONSTRAINT instance_key IF NOT EXISTS FOR (n:Instance) REQUIRE n.key IS UNIQUE;
-CREATE CONSTRAINT symbol_key IF NOT EXISTS FOR (n:Symbol) REQUIRE n.key IS UNIQUE;
+CREATE INDEX func_group_key IF NOT EXISTS FOR (n:FuncGroup) ON (n.key);
+CREATE INDEX instance_key IF NOT EXISTS FOR (n:Instance) ON (n.key);
+CREATE INDEX symbol_key IF NOT EXISTS FOR (n:Symbol) ON (n.key);
 CREATE INDEX func_group_image IF NOT EXISTS FOR (n:FuncGroup) ON (n.image);
 CREATE INDEX instance_image IF NOT EXISTS FOR (n:Instance) ON (n.image);
 CREATE INDEX instance_name IF NOT EXISTS FOR (n:Instance) ON (n.name);

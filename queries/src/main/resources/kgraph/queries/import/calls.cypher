@@ -1,5 +1,5 @@
-// Creates direct call edges, one per caller-callee pair, with the number of call sites.
+// Creates direct call edges, one per caller-callee pair (found by element id), with the number of call sites.
 UNWIND $rows AS row
-MATCH (a:Instance {key: row.from})
-MATCH (b:Instance {key: row.to})
+MATCH (a:Instance) WHERE elementId(a) = row.from
+MATCH (b:Instance) WHERE elementId(b) = row.to
 CREATE (a)-[:CALLS {sites: row.sites, firstSite: row.firstSite}]->(b)

@@ -1,11 +1,15 @@
-// Creates the definitions of each group, tied to the source file they were compiled in.
+// Creates the definitions of each group (found by element id), tied to their source file.
 UNWIND $rows AS row
-MATCH (g:FuncGroup {key: row.groupKey})
+MATCH (g:FuncGroup) WHERE elementId(g) = row.groupId
 CREATE (n:Instance {key: row.key, image: $image, name: row.name, file: row.file, loc: row.loc, line: row.line,
                     external: row.external, inlineStatus: row.inlineStatus, inlined: row.inlined,
                     addr: row.addr, ordinal: row.ordinal})
 CREATE (g)-[:HAS_INSTANCE]->(n)
 WITH n, row
-WHERE row.file IS NOT NULL
-MATCH (s:SourceFile {path: row.file})
-CREATE (n)-[:DEFINED_IN]->(s)
+CALL {
+  WITH n, row
+  WITH n, row WHERE row.fileId IS NOT NULL
+  MATCH (s:SourceFile) WHERE elementId(s) = row.fileId
+  CREATE (n)-[:DEFINED_IN]->(s)
+}
+RETURN row.key AS key, elementId(n) AS id
