@@ -80,20 +80,8 @@ final class CsvBulkWriter implements AutoCloseable {
         long imageId = nextId++;
         images.row(imageId, name);
         Map<String, Long> local = new HashMap<>();
-        for (String function : image.functions()) {
-            functionIds.computeIfAbsent(function, f -> {
-                long id = nextId++;
-                functions.row(id, f);
-                return id;
-            });
-        }
-        for (String path : image.files()) {
-            fileIds.computeIfAbsent(path, p -> {
-                long id = nextId++;
-                files.row(id, p);
-                return id;
-            });
-        }
+        image.functions().forEach(function -> shared(functionIds, functions, function));
+        image.files().forEach(path -> shared(fileIds, files, path));
         for (GroupRow group : image.groups()) {
             long id = nextId++;
             local.put(group.key(), id);
@@ -126,6 +114,15 @@ final class CsvBulkWriter implements AutoCloseable {
             CsvTable table = call.kind() == ImageGraph.CallKind.CALLS ? calls : inlines;
             table.row(local.get(call.fromKey()), local.get(call.toKey()), call.sites(), call.firstSite());
         }
+    }
+
+    /** A node shared by images (a function, a source file): written the first time it is seen. */
+    private void shared(Map<String, Long> ids, CsvTable table, String value) {
+        ids.computeIfAbsent(value, v -> {
+            long id = nextId++;
+            table.row(id, v);
+            return id;
+        });
     }
 
     private CsvTable table(Path dir, String file, String header) {
