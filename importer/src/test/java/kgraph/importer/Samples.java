@@ -26,4 +26,12 @@ public final class Samples {
         Assumptions.assumeTrue(Files.isDirectory(full.resolve("func_groups")), "no DepSurf dataset at " + full);
         return full;
     }
+
+    /** A real Debian BTF blob beside the repository; tests that need it skip when it is absent. */
+    public static Path debianBtf(String image) {
+        Path file = repo().resolve("..").resolve("shared").resolve("debian").resolve("btf").resolve(image + ".btf")
+                .normalize();
+        Assumptions.assumeTrue(Files.isRegularFile(file), "no Debian BTF at " + file);
+        return file;
+    }
 }

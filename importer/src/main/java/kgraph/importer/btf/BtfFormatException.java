@@ -1,0 +1,11 @@
+package kgraph.importer.btf;
+
+import java.nio.file.Path;
+
+/** A BTF blob that cannot be read, located by file and byte offset. */
+public class BtfFormatException extends RuntimeException {
+
+    public BtfFormatException(Path file, long offset, String message) {
+        super(file + ": offset 0x" + Long.toHexString(offset) + ": " + message);
+    }
+}
