@@ -3,6 +3,7 @@ package kgraph.cli;
 import kgraph.cli.commands.CalleesCommand;
 import kgraph.cli.commands.CallersCommand;
 import kgraph.cli.commands.CypherCommand;
+import kgraph.cli.commands.DiffCommand;
 import kgraph.cli.commands.ImagesCommand;
 import kgraph.cli.commands.ImportCommand;
 import kgraph.cli.commands.PresenceCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
             CallersCommand.class,
             CalleesCommand.class,
             ReportCommand.class,
+            DiffCommand.class,
             CypherCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

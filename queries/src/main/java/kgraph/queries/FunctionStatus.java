@@ -14,19 +14,20 @@ public final class FunctionStatus {
     private FunctionStatus() {
     }
 
-    public static List<String> labels(String collision, String inline, boolean transformed) {
+    /** The labels for what is known; a null fact (an image imported from BTF alone) adds none. */
+    public static List<String> labels(String collision, String inline, Boolean transformed) {
         List<String> labels = new ArrayList<>();
-        switch (collision) {
+        switch (collision == null ? "" : collision) {
             case "Static Duplication" -> labels.add("Duplicate");
             case "Static-Static Collision", "Static-Global Collision" -> labels.add("Collision");
             default -> { }
         }
-        switch (inline) {
+        switch (inline == null ? "" : inline) {
             case "Full" -> labels.add("Full Inline");
             case "Selective" -> labels.add("Selective Inline");
             default -> { }
         }
-        if (transformed) {
+        if (Boolean.TRUE.equals(transformed)) {
             labels.add("Transformation");
         }
         return labels;

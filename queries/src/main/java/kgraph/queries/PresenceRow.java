@@ -14,6 +14,9 @@ public record PresenceRow(
         List<String> status) {
 
     public String summary() {
-        return present ? FunctionStatus.summary(status) : FunctionStatus.ABSENT + " ⚠️";
+        if (!present) {
+            return FunctionStatus.ABSENT + " ⚠️";
+        }
+        return collision == null && inline == null ? "Present (BTF only: inlining unknown)" : FunctionStatus.summary(status);
     }
 }

@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import kgraph.cli.KgraphCommand;
 import kgraph.cli.OutputOptions;
-import kgraph.cli.render.Json;
-import kgraph.cli.render.Table;
 import kgraph.importer.ImportSummary;
 import kgraph.importer.depsurf.DepsurfDataset;
-import kgraph.importer.neo4j.DepsurfImport;
+import kgraph.importer.neo4j.GraphImport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,11 +41,11 @@ public final class ImportDepsurfCommand implements Callable<Integer> {
         @Option(names = "--transactional", description = "Use Cypher transactions even for a new database.")
         boolean transactional;
 
-        DepsurfImport.Mode mode() {
+        GraphImport.Mode mode() {
             if (bulk) {
-                return DepsurfImport.Mode.BULK;
+                return GraphImport.Mode.BULK;
             }
-            return transactional ? DepsurfImport.Mode.TRANSACTIONAL : DepsurfImport.Mode.AUTO;
+            return transactional ? GraphImport.Mode.TRANSACTIONAL : GraphImport.Mode.AUTO;
         }
     }
 
@@ -65,22 +63,9 @@ public final class ImportDepsurfCommand implements Callable<Integer> {
         err.println("kgraph: importing " + (images.isEmpty() ? "all images" : images.size() + " image(s)")
                 + " from " + data.root() + " into " + KgraphCommand.root(spec).db().home());
         err.flush();
-        ImportSummary summary = new DepsurfImport(KgraphCommand.root(spec).db().home(), new ImportProgress(err, KgraphCommand.root(spec).verbose()))
-                .run(data, images, mode.mode());
-        if (output.json()) {
-            Json.print(out, summary);
-            return 0;
-        }
-        Table table = new Table("IMAGE", "FUNCTIONS", "INSTANCES", "SYMBOLS", "CALLER ENTRIES", "CALL EDGES",
-                "UNRESOLVED CALLERS");
-        summary.images().forEach(i -> table.row(i.image(), i.counts().groups(), i.counts().instances(),
-                i.counts().symbols(), i.counts().directCallerEntries() + i.counts().inlineCallerEntries(),
-                i.counts().callEdges(), i.counts().unresolvedCallers()));
-        table.print(out);
-        double seconds = summary.nanos() / 1e9;
-        out.printf("imported %d images (%d function groups) in %.1f s via the %s path, %.0f groups/s%n",
-                summary.images().size(), summary.records(), seconds, summary.mode(), summary.records() / seconds);
-        out.flush();
+        ImportSummary summary = new GraphImport(KgraphCommand.root(spec).db().home(), new ImportProgress(err, KgraphCommand.root(spec).verbose()))
+                .run(data.sources(images), mode.mode());
+        new ImportSummaryPrinter(out, output.json()).print(summary);
         return 0;
     }
 }

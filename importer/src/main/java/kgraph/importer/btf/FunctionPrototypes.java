@@ -23,7 +23,8 @@ public final class FunctionPrototypes {
             BtfType proto = types.get(func.type());
             List<Prototype.Param> params = new ArrayList<>();
             for (Member param : proto.members()) {
-                params.add(new Prototype.Param(param.name(), signatures.of(param.type()), c.type(param.type())));
+                params.add(new Prototype.Param(param.name(), signatures.of(param.type()),
+                        c.declare(param.type(), param.name()).strip()));
             }
             prototypes.put(func.name(), new Prototype(func.name(), c.prototype(func),
                     signatures.of(proto.type()), c.type(proto.type()), params));

@@ -85,6 +85,11 @@ public final class DepsurfDataset {
         return selected;
     }
 
+    /** The named images (all when none are named) as import sources. */
+    public List<DepsurfImageSource> sources(List<String> names) {
+        return images(names).stream().map(DepsurfImageSource::new).toList();
+    }
+
     private static String imageNameOf(Path file) {
         String fileName = file.getFileName().toString();
         for (String ext : List.of(".jsonl.gz", ".jsonl")) {

@@ -34,8 +34,19 @@ public record ImageGraph(
             String source) {
     }
 
-    /** The per-image facts about one function name (DepSurf's func group). */
-    public record GroupRow(String key, String name, String collision, String inline, boolean transformed) {
+    /**
+     * The per-image facts about one function name (DepSurf's func group). Facts a source cannot
+     * know are null: BTF alone says nothing of collisions or inlining, DepSurf's func_groups
+     * nothing of prototypes.
+     */
+    public record GroupRow(String key, String name, String collision, String inline, Boolean transformed,
+                           String prototype, String returnSignature, String returnType, List<String> paramNames,
+                           List<String> paramSignatures, List<String> paramDeclarations) {
+
+        public static GroupRow withoutPrototype(String key, String name, String collision, String inline,
+                                                boolean transformed) {
+            return new GroupRow(key, name, collision, inline, transformed, null, null, null, null, null, null);
+        }
     }
 
     /**

@@ -49,7 +49,7 @@ public final class ImageGraphBuilder {
         for (FuncGroupRecord record : records) {
             String groupKey = Keys.group(image.name(), record.name());
             functions.add(record.name());
-            groups.add(new GroupRow(groupKey, record.name(),
+            groups.add(GroupRow.withoutPrototype(groupKey, record.name(),
                     CollisionType.fromLabel(record.collisionType()).label(),
                     InlineType.fromLabel(record.inlineType()).label(),
                     record.symbols().stream().anyMatch(s -> s.name().contains("."))));

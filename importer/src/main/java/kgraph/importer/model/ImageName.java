@@ -9,16 +9,27 @@ import java.util.regex.Pattern;
  */
 public record ImageName(String name, String version, String revision, String flavor, String arch) {
 
+    /** Ubuntu's numeric ABI revision ({@code -26}) or Debian's {@code +deb12}. */
+    private static final String VERSION_AND_REVISION = "(\\d+\\.\\d+(?:\\.\\d+)?)(?:-|\\+(?=deb))([0-9][0-9A-Za-z.~]*|deb[0-9A-Za-z.~]*)";
+
     private static final Pattern SHAPE =
-            Pattern.compile("(\\d+\\.\\d+(?:\\.\\d+)?)-([0-9][0-9A-Za-z.+~]*)-([a-z0-9][a-z0-9-]*)-([a-z0-9_]+)");
+            Pattern.compile(VERSION_AND_REVISION + "-([a-z0-9][a-z0-9-]*)-([a-z0-9_]+)");
+
+    /** Debian's generic kernels name no flavor: {@code 6.12.117+deb12-amd64}. */
+    private static final Pattern WITHOUT_FLAVOR =
+            Pattern.compile(VERSION_AND_REVISION + "-([a-z0-9_]+)");
 
     public static ImageName parse(String name) {
         Matcher m = SHAPE.matcher(name);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("'" + name
-                    + "' is not an image name of the form {version}-{revision}-{flavor}-{arch}, e.g. 5.4.0-26-generic-amd64");
+        if (m.matches()) {
+            return new ImageName(name, m.group(1), m.group(2), m.group(3), m.group(4));
         }
-        return new ImageName(name, m.group(1), m.group(2), m.group(3), m.group(4));
+        Matcher generic = WITHOUT_FLAVOR.matcher(name);
+        if (generic.matches()) {
+            return new ImageName(name, generic.group(1), generic.group(2), "generic", generic.group(3));
+        }
+        throw new IllegalArgumentException("'" + name + "' is not an image name of the form "
+                + "{version}-{revision}-{flavor}-{arch}, e.g. 5.4.0-26-generic-amd64 or 6.12.117+deb12-cloud-amd64");
     }
 
     /** Major.minor, the label DepSurf uses for a version ("5.4"). */

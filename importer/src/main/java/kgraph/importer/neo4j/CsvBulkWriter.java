@@ -42,7 +42,8 @@ final class CsvBulkWriter implements AutoCloseable {
         images = table(dir, "images.csv", ":ID,name");
         functions = table(dir, "functions.csv", ":ID,name");
         files = table(dir, "files.csv", ":ID,path");
-        groups = table(dir, "groups.csv", ":ID,key,image,name,collision,inline,transformed:boolean");
+        groups = table(dir, "groups.csv", ":ID,key,image,name,collision,inline,transformed:boolean,prototype,"
+                + "returnSignature,returnType,paramNames:string[],paramSignatures:string[],paramDeclarations:string[]");
         instances = table(dir, "instances.csv", ":ID,key,image,name,file,loc,line:int,external:boolean,"
                 + "inlineStatus,inlined:boolean,addr,ordinal:int");
         unresolved = table(dir, "unresolved.csv", ":ID,key,image,name,file");
@@ -85,7 +86,9 @@ final class CsvBulkWriter implements AutoCloseable {
         for (GroupRow group : image.groups()) {
             long id = nextId++;
             local.put(group.key(), id);
-            groups.row(id, group.key(), name, group.name(), group.collision(), group.inline(), group.transformed());
+            groups.row(id, group.key(), name, group.name(), group.collision(), group.inline(), group.transformed(),
+                    group.prototype(), group.returnSignature(), group.returnType(), array(group.paramNames()),
+                    array(group.paramSignatures()), array(group.paramDeclarations()));
             ofFunction.row(id, functionIds.get(group.name()));
             inImage.row(id, imageId);
         }
@@ -114,6 +117,11 @@ final class CsvBulkWriter implements AutoCloseable {
             CsvTable table = call.kind() == ImageGraph.CallKind.CALLS ? calls : inlines;
             table.row(local.get(call.fromKey()), local.get(call.toKey()), call.sites(), call.firstSite());
         }
+    }
+
+    /** A string array for the importer: elements joined by its array delimiter, ';'. */
+    private static String array(List<String> values) {
+        return values == null || values.isEmpty() ? null : String.join(";", values);
     }
 
     /** A node shared by images (a function, a source file): written the first time it is seen. */

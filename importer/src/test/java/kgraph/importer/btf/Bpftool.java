@@ -9,12 +9,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /** Runs {@code bpftool btf dump file X} (raw format), the independent reader tests compare with. */
-final class Bpftool {
+public final class Bpftool {
 
     private Bpftool() {
     }
 
-    static List<String> dump(Path btf) throws IOException, InterruptedException {
+    public static List<String> dump(Path btf) throws IOException, InterruptedException {
         Path bpftool = find();
         Process process = new ProcessBuilder(bpftool.toString(), "btf", "dump", "file", btf.toString())
                 .redirectErrorStream(true).start();

@@ -16,6 +16,9 @@ class ImageNameTest {
         "5.4.0-26-lowlatency-amd64,5.4.0,  26,   lowlatency, amd64,   Flavor,  lowlatency",
         "5.4.0-24-generic-riscv64, 5.4.0,  24,   generic,    riscv64, Arch,    riscv64",
         "4.10.0-19-generic-amd64,  4.10.0, 19,   generic,    amd64,   Regular, 4.10",
+        "6.12.117+deb12-cloud-amd64, 6.12.117, deb12, cloud, amd64,   Flavor,  cloud",
+        "6.12.117+deb12-amd64,     6.12.117, deb12, generic,  amd64,   Regular, 6.12",
+        "6.1.0-56-cloud-amd64,     6.1.0,  56,   cloud,      amd64,   Flavor,  cloud",
     })
     void splitsDepsurfImageNames(String name, String version, String revision, String flavor, String arch,
                                  String group, String label) {

@@ -18,7 +18,7 @@ import kgraph.importer.RawDepsurf;
 import kgraph.importer.Samples;
 import kgraph.importer.depsurf.DatasetException;
 import kgraph.importer.depsurf.DepsurfDataset;
-import kgraph.importer.neo4j.DepsurfImport.Mode;
+import kgraph.importer.neo4j.GraphImport.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +31,7 @@ class DepsurfImportTest {
     Path tmp;
 
     private ImportSummary importSample(Path home, List<String> images, Mode mode) {
-        return new DepsurfImport(home, ImportListener.SILENT).run(DepsurfDataset.open(Samples.sample()), images, mode);
+        return new GraphImport(home, ImportListener.SILENT).run(DepsurfDataset.open(Samples.sample()).sources(images), mode);
     }
 
     @Test
@@ -70,8 +70,8 @@ class DepsurfImportTest {
         long nodes = GraphCounts.nodes(home);
 
         Path broken = copyOfSampleWithTruncated("6.8.0-31-generic-amd64");
-        DatasetException e = assertThrows(DatasetException.class, () -> new DepsurfImport(home, ImportListener.SILENT)
-                .run(DepsurfDataset.open(broken), List.of("5.4.0-26-generic-arm64", "6.8.0-31-generic-amd64"), Mode.AUTO));
+        DatasetException e = assertThrows(DatasetException.class, () -> new GraphImport(home, ImportListener.SILENT)
+                .run(DepsurfDataset.open(broken).sources(List.of("5.4.0-26-generic-arm64", "6.8.0-31-generic-amd64")), Mode.AUTO));
         assertTrue(e.getMessage().contains("6.8.0-31-generic-amd64.jsonl.gz:"), e.getMessage());
         assertEquals(before, GraphCounts.perImage(home));
         assertEquals(nodes, GraphCounts.nodes(home));
@@ -81,8 +81,8 @@ class DepsurfImportTest {
     void badInputLeavesNoNewDatabaseBehind() throws IOException {
         Path home = tmp.resolve("db");
         Path broken = copyOfSampleWithTruncated("6.8.0-31-generic-amd64");
-        assertThrows(DatasetException.class, () -> new DepsurfImport(home, ImportListener.SILENT)
-                .run(DepsurfDataset.open(broken), List.of(), Mode.AUTO));
+        assertThrows(DatasetException.class, () -> new GraphImport(home, ImportListener.SILENT)
+                .run(DepsurfDataset.open(broken).sources(List.of()), Mode.AUTO));
         assertFalse(Files.exists(home));
         assertFalse(Files.exists(tmp.resolve("db.importing")));
     }
@@ -92,7 +92,8 @@ class DepsurfImportTest {
         Path full = Samples.fullDataset();
         Path home = tmp.resolve("db");
         String image = "5.4.0-26-generic-arm64";
-        new DepsurfImport(home, ImportListener.SILENT).run(DepsurfDataset.open(full), List.of(image), Mode.TRANSACTIONAL);
+        new GraphImport(home, ImportListener.SILENT)
+                .run(DepsurfDataset.open(full).sources(List.of(image)), Mode.TRANSACTIONAL);
         assertEquals(RawDepsurf.totals(full, image), GraphCounts.perImage(home).get(image));
     }
 

@@ -13,10 +13,8 @@ import java.util.stream.Stream;
 import kgraph.importer.ImportListener;
 import kgraph.importer.ImportSummary;
 import kgraph.importer.ImportSummary.ImageResult;
-import kgraph.importer.depsurf.DepsurfDataset;
-import kgraph.importer.depsurf.DepsurfImage;
+import kgraph.importer.ImageSource;
 import kgraph.importer.graph.ImageGraph;
-import kgraph.importer.graph.ImageGraphBuilder;
 import kgraph.queries.Schema;
 import kgraph.queries.api.KgraphDatabaseException;
 import kgraph.queries.api.KgraphDatabaseException.Reason;
@@ -25,12 +23,12 @@ import kgraph.queries.embedded.EmbeddedDatabase;
 import kgraph.queries.embedded.EmbeddedExecutor;
 
 /**
- * Imports DepSurf images into an embedded kgraph database. A fresh database is built by
+ * Imports kernel images into an embedded kgraph database. A fresh database is built by
  * Neo4j's offline importer in a staging folder that replaces the target only when complete;
  * an existing one gets each image in its own transaction, after every image has been read
  * once without error.
  */
-public final class DepsurfImport {
+public final class GraphImport {
 
     public enum Mode { AUTO, BULK, TRANSACTIONAL }
 
@@ -39,13 +37,12 @@ public final class DepsurfImport {
     private final Path home;
     private final ImportListener listener;
 
-    public DepsurfImport(Path home, ImportListener listener) {
+    public GraphImport(Path home, ImportListener listener) {
         this.home = home;
         this.listener = listener;
     }
 
-    public ImportSummary run(DepsurfDataset dataset, List<String> imageNames, Mode mode) {
-        List<DepsurfImage> images = dataset.images(imageNames);
+    public ImportSummary run(List<? extends ImageSource> images, Mode mode) {
         boolean fresh = !EmbeddedDatabase.exists(home);
         if (mode == Mode.BULK && !fresh) {
             throw new KgraphDatabaseException(Reason.REFUSED, "--bulk needs a new database, but " + home
@@ -57,17 +54,16 @@ public final class DepsurfImport {
         return new ImportSummary(bulk ? "bulk" : "transactional", results, System.nanoTime() - start);
     }
 
-    private ImageGraph read(DepsurfImage image) {
+    private ImageGraph read(ImageSource image) {
         long start = System.nanoTime();
-        ImageGraph graph = new ImageGraphBuilder(image.name(), "depsurf")
-                .build(image.readFuncGroups(), image.readMetadata());
-        listener.imageRead(image.name().name(), graph.counts(), System.nanoTime() - start);
+        ImageGraph graph = image.read();
+        listener.imageRead(image.name(), graph.counts(), System.nanoTime() - start);
         return graph;
     }
 
-    private List<ImageResult> transactional(List<DepsurfImage> images) {
+    private List<ImageResult> transactional(List<? extends ImageSource> images) {
         listener.stage("checking", images.size());
-        for (DepsurfImage image : images) {
+        for (ImageSource image : images) {
             read(image);
         }
         List<ImageResult> results = new ArrayList<>();
@@ -75,18 +71,18 @@ public final class DepsurfImport {
             Schema.apply(graph);
             TransactionalImageWriter writer = new TransactionalImageWriter(graph);
             listener.stage("writing", images.size());
-            for (DepsurfImage image : images) {
+            for (ImageSource image : images) {
                 ImageGraph rows = read(image);
                 long start = System.nanoTime();
                 writer.write(rows);
-                listener.imageWritten(image.name().name(), rows.counts(), System.nanoTime() - start);
-                results.add(new ImageResult(image.name().name(), rows.counts()));
+                listener.imageWritten(image.name(), rows.counts(), System.nanoTime() - start);
+                results.add(new ImageResult(image.name(), rows.counts()));
             }
         }
         return results;
     }
 
-    private List<ImageResult> bulk(List<DepsurfImage> images) {
+    private List<ImageResult> bulk(List<? extends ImageSource> images) {
         requireEmptyTarget();
         Path staging = home.resolveSibling(home.getFileName() + ".importing");
         deleteRecursively(staging);
@@ -96,12 +92,12 @@ public final class DepsurfImport {
             List<ImageResult> results = new ArrayList<>();
             listener.stage("reading", images.size());
             try (CsvBulkWriter writer = new CsvBulkWriter(csv)) {
-                for (DepsurfImage image : images) {
+                for (ImageSource image : images) {
                     ImageGraph graph = read(image);
                     writer.write(graph);
                     metadata.add(new ImageGraph(graph.image(), List.of(), List.of(), List.of(), List.of(), List.of(),
                             List.of(), graph.counts()));
-                    results.add(new ImageResult(image.name().name(), graph.counts()));
+                    results.add(new ImageResult(image.name(), graph.counts()));
                 }
                 writer.close();
                 listener.stage("bulk import", images.size());

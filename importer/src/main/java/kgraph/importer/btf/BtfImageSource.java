@@ -1,0 +1,54 @@
+package kgraph.importer.btf;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kgraph.importer.ImageSource;
+import kgraph.importer.graph.ImageCounts;
+import kgraph.importer.graph.ImageGraph;
+import kgraph.importer.graph.ImageGraph.GroupRow;
+import kgraph.importer.graph.ImageGraph.ImageRow;
+import kgraph.importer.graph.Keys;
+import kgraph.importer.model.ImageName;
+
+/**
+ * An image known only by its BTF: every function with its prototype. Whether a function is
+ * inlined, renamed or colliding needs DWARF and symbols, so those facts stay unknown (null),
+ * not "no".
+ */
+public record BtfImageSource(Path file, ImageName image) implements ImageSource {
+
+    /** The image named after the file, {@code 6.1.0-56-cloud-amd64.btf} → {@code 6.1.0-56-cloud-amd64}. */
+    public static BtfImageSource of(Path file, String name) {
+        String imageName = name != null ? name : file.getFileName().toString().replaceFirst("\\.btf$", "");
+        try {
+            return new BtfImageSource(file, ImageName.parse(imageName));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage() + " (name the image with --name)", e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return image.name();
+    }
+
+    @Override
+    public ImageGraph read() {
+        Map<String, Prototype> prototypes = FunctionPrototypes.of(BtfReader.read(file));
+        List<GroupRow> groups = new ArrayList<>(prototypes.size());
+        for (Prototype p : prototypes.values()) {
+            groups.add(new GroupRow(Keys.group(image.name(), p.name()), p.name(), null, null, null, p.declaration(),
+                    p.returnSignature(), p.returnC(), p.params().stream().map(Prototype.Param::name).toList(),
+                    p.params().stream().map(Prototype.Param::signature).toList(),
+                    p.params().stream().map(Prototype.Param::declaration).toList()));
+        }
+        ImageRow row = new ImageRow(image.name(), image.version(), image.shortVersion(), image.versionOrder(),
+                image.revision(), image.flavor(), image.arch(), image.group().label(), image.groupLabel(), null,
+                List.of(), List.of(), List.of(), "btf");
+        ImageCounts counts = new ImageCounts(groups.size(), 0, 0, 0, 0, 0, 0, 0);
+        return new ImageGraph(row, List.copyOf(prototypes.keySet()), List.of(), groups, List.of(), List.of(),
+                List.of(), counts);
+    }
+}

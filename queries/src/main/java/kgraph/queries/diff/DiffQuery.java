@@ -1,0 +1,101 @@
+package kgraph.queries.diff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import kgraph.queries.api.GraphExecutor;
+import kgraph.queries.api.NamedQuery;
+
+/** Differences of function prototypes between any two imported images. */
+public final class DiffQuery {
+
+    private static final NamedQuery PROTOTYPES = NamedQuery.load("diff/prototypes");
+    private static final NamedQuery IMAGE_EXISTS = NamedQuery.load("diff/image-exists");
+
+    private final GraphExecutor graph;
+
+    public DiffQuery(GraphExecutor graph) {
+        this.graph = graph;
+    }
+
+    /** What changed for one function; empty when nothing did. */
+    public FunctionDifference function(String name, String from, String to) {
+        Signature old = prototypes(from, name).get(name);
+        Signature now = prototypes(to, name).get(name);
+        return new FunctionDifference(name, from, to, old, now,
+                old != null && now != null ? FunctionDiff.changes(old, now) : List.of());
+    }
+
+    /** Every function both images have a prototype for and whose prototype changed, by name. */
+    public List<FunctionDifference> changed(String from, String to) {
+        return compare(from, to).changed();
+    }
+
+    public DiffSummary summary(String from, String to) {
+        Comparison comparison = compare(from, to);
+        Map<String, Long> byCategory = new LinkedHashMap<>();
+        for (String category : List.of(Change.PARAM_ADDED, Change.PARAM_REMOVED, Change.PARAM_REORDERED,
+                Change.PARAM_TYPE, Change.RETURN_TYPE)) {
+            byCategory.put(category, 0L);
+        }
+        for (FunctionDifference difference : comparison.changed()) {
+            new TreeSet<>(difference.changes().stream().map(Change::category).toList())
+                    .forEach(category -> byCategory.merge(category, 1L, Long::sum));
+        }
+        return new DiffSummary(from, to, comparison.common(), comparison.onlyBefore(), comparison.onlyAfter(),
+                comparison.changed().size(), byCategory);
+    }
+
+    private record Comparison(long common, long onlyBefore, long onlyAfter, List<FunctionDifference> changed) {
+    }
+
+    private Comparison compare(String from, String to) {
+        Map<String, Signature> before = prototypes(from, null);
+        Map<String, Signature> after = prototypes(to, null);
+        long common = 0;
+        List<FunctionDifference> changed = new ArrayList<>();
+        for (String name : new TreeSet<>(before.keySet())) {
+            Signature now = after.get(name);
+            if (now == null) {
+                continue;
+            }
+            common++;
+            List<Change> changes = FunctionDiff.changes(before.get(name), now);
+            if (!changes.isEmpty()) {
+                changed.add(new FunctionDifference(name, from, to, before.get(name), now, changes));
+            }
+        }
+        return new Comparison(common, before.size() - common, after.size() - common, changed);
+    }
+
+    private Map<String, Signature> prototypes(String image, String name) {
+        if (graph.read(IMAGE_EXISTS, Map.of("image", image)).isEmpty()) {
+            throw new IllegalArgumentException("no image named '" + image + "' is imported (see kgraph images)");
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("image", image);
+        params.put("name", name);
+        Map<String, Signature> signatures = new HashMap<>();
+        for (Map<String, Object> row : graph.read(PROTOTYPES, params)) {
+            List<String> names = strings(row.get("paramNames"));
+            List<String> kinds = strings(row.get("paramSignatures"));
+            List<String> declarations = strings(row.get("paramDeclarations"));
+            List<Signature.Param> list = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                list.add(new Signature.Param(names.get(i), kinds.get(i), declarations.get(i)));
+            }
+            String function = (String) row.get("name");
+            signatures.put(function, new Signature(function, (String) row.get("prototype"),
+                    (String) row.get("returnSignature"), (String) row.get("returnType"), list));
+        }
+        return signatures;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object value) {
+        return value == null ? List.of() : (List<String>) value;
+    }
+}
