@@ -46,7 +46,8 @@ public final class FunctionReportQuery {
             Map<String, Object> detail = detailByImage.get(row.image());
             sections.add(detail == null
                     ? new ImageSection(row, null, List.of(), List.of())
-                    : new ImageSection(row, null, definitions(detail, callersByCallee), symbols(detail)));
+                    : new ImageSection(row, Rows.string(detail, "prototype"), definitions(detail, callersByCallee),
+                            symbols(detail)));
         }
         return new FunctionReport(function, sections);
     }

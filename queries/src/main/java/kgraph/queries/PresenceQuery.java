@@ -20,13 +20,26 @@ public final class PresenceQuery {
 
     /** One row per imported image; throws when no image has the function at all. */
     public List<PresenceRow> presence(String function) {
-        List<PresenceRow> rows = graph.read(PRESENCE, Map.of("name", function)).stream()
+        List<PresenceRow> rows = distinctLabels(graph.read(PRESENCE, Map.of("name", function)).stream()
                 .map(PresenceQuery::toRow)
-                .toList();
+                .toList());
         if (rows.stream().noneMatch(PresenceRow::present)) {
             throw lookup.notFound(function, null);
         }
         return rows;
+    }
+
+    /**
+     * DepSurf labels an image by what sets it apart in its group (version, arch or flavor); when
+     * two imported images share a label, say 6.1 and 6.12 cloud kernels, they go by their names.
+     */
+    private static List<PresenceRow> distinctLabels(List<PresenceRow> rows) {
+        Map<String, Long> uses = rows.stream().collect(java.util.stream.Collectors.groupingBy(
+                r -> r.group() + "/" + r.label(), java.util.stream.Collectors.counting()));
+        return rows.stream()
+                .map(r -> uses.get(r.group() + "/" + r.label()) == 1 ? r : new PresenceRow(r.image(), r.group(),
+                        r.image(), r.present(), r.collision(), r.inline(), r.transformed(), r.status()))
+                .toList();
     }
 
     private static PresenceRow toRow(Map<String, Object> row) {

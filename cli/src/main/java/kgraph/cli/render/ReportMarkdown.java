@@ -16,6 +16,9 @@ public final class ReportMarkdown {
     public static final String PROTOTYPE_UNKNOWN =
             "*Prototype unknown: this image was imported without BTF function types (`types_func`).*";
 
+    /** For facts an image's source cannot tell (BTF alone knows nothing of inlining). */
+    static final String UNKNOWN = "unknown (BTF only)";
+
     static final String DIFFERENCES_NOT_COMPUTED =
             "*Not computed: differences compare function prototypes, and no imported image has them.*";
 
@@ -59,12 +62,13 @@ public final class ReportMarkdown {
         } else {
             md.append("```c\n").append(section.prototype()).append("\n```\n\n");
         }
-        md.append("**Collision:** ").append(presence.collision()).append("\n\n");
-        md.append("**Inline:** ").append(presence.inline()).append("\n\n");
-        md.append("**Transformation:** ").append(pythonBool(presence.transformed())).append("\n\n");
-        md.append("**Instances:**\n\n");
-        for (Definition definition : section.definitions()) {
-            definition(md, definition);
+        md.append("**Collision:** ").append(orUnknown(presence.collision())).append("\n\n");
+        md.append("**Inline:** ").append(orUnknown(presence.inline())).append("\n\n");
+        md.append("**Transformation:** ").append(presence.transformed() == null ? UNKNOWN
+                : pythonBool(presence.transformed())).append("\n\n");
+        if (!section.definitions().isEmpty()) {
+            md.append("**Instances:**\n\n");
+            section.definitions().forEach(definition -> definition(md, definition));
         }
         if (!section.symbols().isEmpty()) {
             md.append("**Symbols:**\n\n```\n");
@@ -94,6 +98,10 @@ public final class ReportMarkdown {
         }
         md.append(heading).append('\n');
         callers.forEach(caller -> md.append("  - ").append(caller).append('\n'));
+    }
+
+    private static String orUnknown(String fact) {
+        return fact == null ? UNKNOWN : fact;
     }
 
     private static String pythonBool(Boolean value) {
