@@ -70,6 +70,31 @@ public class DiffCommandTest {
         assertChanges("ext4_mb_mark_bb", List.of("  Param type changed. int state ➡️ bool state"));
     }
 
+    /** The Differences section in the layout of DepSurf's page for ndisc_recv_na (a return type change). */
+    @Test
+    void reportShowsTheDifferencesSection() {
+        Cli.Result result = Cli.run(db, "report", "ext4_mb_release");
+        assertEquals(0, result.exit(), result.err());
+        String differences = result.out().substring(result.out().indexOf("## Differences"));
+        assertEquals("""
+                ## Differences
+                <b>Flavor</b>
+                <ul>
+                <li>
+                <details>
+                <summary>Changed between <code>%s</code> and <code>%s</code> ⚠️</summary>
+                <ul>
+                <li>
+                <b>Return type changed. </b>
+                <code>int</code> ➡️ <code>void</code>
+                </li>
+                </ul>
+                </details>
+                </li>
+                </ul>
+                """.formatted(OLD, NEW), differences);
+    }
+
     @Test
     void unchangedFunctionSaysSo() {
         Cli.Result result = Cli.run(db, "diff", "vfs_rename", "--from", OLD, "--to", NEW);

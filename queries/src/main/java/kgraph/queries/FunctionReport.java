@@ -6,7 +6,17 @@ import java.util.List;
  * What DepSurf's page for a function shows: for every imported image, whether the function is
  * there and, if so, its definitions, their callers and its symbols.
  */
-public record FunctionReport(String function, List<ImageSection> images) {
+public record FunctionReport(String function, List<ImageSection> images, List<GroupDifferences> differences) {
+
+    /**
+     * DepSurf's Differences section for one group: consecutive images (Regular) or each image
+     * against the generic amd64 image of its version (Arch, Flavor), where both have a prototype.
+     */
+    public record GroupDifferences(String group, List<PairDifference> pairs) {
+    }
+
+    public record PairDifference(String from, String to, List<kgraph.queries.diff.Change> changes) {
+    }
 
     /**
      * One image's part of the report. {@code prototype} is the C declaration when the image

@@ -41,6 +41,9 @@ public final class FunctionReportQuery {
         for (CallEdge edge : calls.callersOf(instanceKeys)) {
             callersByCallee.computeIfAbsent(edge.toKey(), k -> new ArrayList<>()).add(edge);
         }
+        Map<String, kgraph.queries.diff.Signature> signatures = new HashMap<>();
+        detailByImage.forEach((image, detail) -> signatures.put(image,
+                kgraph.queries.diff.Signature.fromRow(function, detail)));
         List<ImageSection> sections = new ArrayList<>();
         for (PresenceRow row : rows) {
             Map<String, Object> detail = detailByImage.get(row.image());
@@ -49,7 +52,13 @@ public final class FunctionReportQuery {
                     : new ImageSection(row, Rows.string(detail, "prototype"), definitions(detail, callersByCallee),
                             symbols(detail)));
         }
-        return new FunctionReport(function, sections);
+        return new FunctionReport(function, sections, ReportDifferences.of(rows, signatures, images()));
+    }
+
+    private Map<String, ImageSummary> images() {
+        Map<String, ImageSummary> images = new HashMap<>();
+        new ImageQueries(graph).images().forEach(image -> images.put(image.image(), image));
+        return images;
     }
 
     private static List<Definition> definitions(Map<String, Object> detail, Map<String, List<CallEdge>> callers) {

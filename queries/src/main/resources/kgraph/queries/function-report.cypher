@@ -1,5 +1,7 @@
 // Everything DepSurf's function page shows, for the images that have the function.
 MATCH (:Function {name: $name})<-[:OF_FUNCTION]-(g:FuncGroup)-[:IN_IMAGE]->(img:Image)
-RETURN img.name AS image, g.prototype AS prototype, g.collision AS collision, g.inline AS inline, g.transformed AS transformed,
+RETURN img.name AS image, g.prototype AS prototype, g.returnSignature AS returnSignature,
+       g.returnType AS returnType, g.paramNames AS paramNames, g.paramSignatures AS paramSignatures,
+       g.paramDeclarations AS paramDeclarations, g.collision AS collision, g.inline AS inline, g.transformed AS transformed,
        [(g)-[:HAS_INSTANCE]->(n) | n {.key, .file, .loc, .addr, .inlined, .ordinal}] AS instances,
        [(g)-[:HAS_SYMBOL]->(s) | s {.name, .addr, .size, .bind, .ordinal}] AS symbols

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import kgraph.queries.FunctionReport;
 import kgraph.queries.FunctionReport.Definition;
+import kgraph.queries.FunctionReport.GroupDifferences;
+import kgraph.queries.FunctionReport.PairDifference;
 import kgraph.queries.FunctionReport.ImageSection;
 import kgraph.queries.FunctionReport.SymbolEntry;
 import kgraph.queries.PresenceRow;
+import kgraph.queries.diff.Change;
 
 /** Renders a {@link FunctionReport} as DepSurf's function page, section by section. */
 public final class ReportMarkdown {
@@ -36,8 +39,37 @@ public final class ReportMarkdown {
             }
             md.append("</ul>\n");
         }
-        md.append("\n## Differences\n").append(DIFFERENCES_NOT_COMPUTED).append("\n");
+        md.append("\n## Differences\n");
+        if (report.differences().isEmpty()) {
+            md.append(DIFFERENCES_NOT_COMPUTED).append("\n");
+        }
+        report.differences().forEach(group -> differences(md, group));
         return md.toString();
+    }
+
+    private static void differences(StringBuilder md, GroupDifferences group) {
+        md.append("<b>").append(group.group()).append("</b>\n<ul>\n");
+        for (PairDifference pair : group.pairs()) {
+            String between = " between <code>" + pair.from() + "</code> and <code>" + pair.to() + "</code>";
+            md.append("<li>\n");
+            if (pair.changes().isEmpty()) {
+                md.append("No changes").append(between).append(" ✅\n</li>\n");
+                continue;
+            }
+            md.append("<details>\n<summary>Changed").append(between).append(" ⚠️</summary>\n<ul>\n");
+            for (Change change : pair.changes()) {
+                md.append("<li>\n<b>").append(change.category()).append(". </b>\n");
+                if (change.old() != null && change.now() != null) {
+                    md.append("<code>").append(change.old()).append("</code> ➡️ <code>").append(change.now())
+                            .append("</code>\n");
+                } else {
+                    md.append("<code>").append(change.detail()).append("</code>\n");
+                }
+                md.append("</li>\n");
+            }
+            md.append("</ul>\n</details>\n</li>\n");
+        }
+        md.append("</ul>\n");
     }
 
     private static Map<String, List<ImageSection>> byGroup(List<ImageSection> sections) {

@@ -80,22 +80,9 @@ public final class DiffQuery {
         params.put("name", name);
         Map<String, Signature> signatures = new HashMap<>();
         for (Map<String, Object> row : graph.read(PROTOTYPES, params)) {
-            List<String> names = strings(row.get("paramNames"));
-            List<String> kinds = strings(row.get("paramSignatures"));
-            List<String> declarations = strings(row.get("paramDeclarations"));
-            List<Signature.Param> list = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                list.add(new Signature.Param(names.get(i), kinds.get(i), declarations.get(i)));
-            }
-            String function = (String) row.get("name");
-            signatures.put(function, new Signature(function, (String) row.get("prototype"),
-                    (String) row.get("returnSignature"), (String) row.get("returnType"), list));
+            Signature signature = Signature.fromRow((String) row.get("name"), row);
+            signatures.put(signature.name(), signature);
         }
         return signatures;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Object value) {
-        return value == null ? List.of() : (List<String>) value;
     }
 }
