@@ -1,5 +1,6 @@
 package kgraph.cli;
 
+import java.util.Map;
 import kgraph.cli.commands.CalleesCommand;
 import kgraph.cli.commands.CallersCommand;
 import kgraph.cli.commands.CypherCommand;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Command;
             "3:Database missing, in use by another process, or refusing the request.",
             "4:Function or image not found.",
             "5:Bad input data (file and position are named); nothing was imported."},
-        footer = {"", "The database is a folder: --db PATH, or $KGRAPH_DB, or ~/.kgraph/db."})
+        footer = {"", "The database is a folder: --db PATH, or $KGRAPH_DB, or ~/.kgraph/db;",
+            "or a Neo4j server: --uri bolt://HOST:7687 [--user neo4j], password from $KGRAPH_PASSWORD."})
 public final class KgraphCommand implements Runnable {
 
     @CommandLine.Spec
@@ -42,6 +44,14 @@ public final class KgraphCommand implements Runnable {
 
     @CommandLine.Mixin
     DbOptions db;
+
+    public KgraphCommand() {
+        this(System.getenv());
+    }
+
+    KgraphCommand(Map<String, String> environment) {
+        this.db = new DbOptions(environment);
+    }
 
     @CommandLine.Mixin
     VerboseOption verbose;
@@ -61,7 +71,12 @@ public final class KgraphCommand implements Runnable {
 
     /** The command line used by {@code main} and by tests alike. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new KgraphCommand());
+        return commandLine(System.getenv());
+    }
+
+    /** The command line, reading {@code environment} instead of the process's variables. */
+    static CommandLine commandLine(Map<String, String> environment) {
+        CommandLine cli = new CommandLine(new KgraphCommand(environment));
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import kgraph.cli.DbOptions;
 import kgraph.cli.KgraphCommand;
 import kgraph.cli.OutputOptions;
 import kgraph.cli.render.Json;
@@ -12,6 +13,7 @@ import kgraph.cli.render.Table;
 import kgraph.importer.ImportSummary;
 import kgraph.importer.depsurf.DepsurfDataset;
 import kgraph.importer.neo4j.DepsurfImport;
+import kgraph.queries.api.GraphExecutor;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
         description = {"Import a DepSurf dataset folder (<kind>/<image>.jsonl[.gz], DepSurf's own layout).",
             "A new database is built with Neo4j's bulk importer; into an existing one each image",
             "goes in its own transaction, replacing an image of the same name. Every image is",
-            "read and checked before anything is written: bad input changes nothing."})
+            "read and checked before anything is written: bad input changes nothing.",
+            "With --uri the images go to a Neo4j server, always through transactions."})
 public final class ImportDepsurfCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "The dataset folder, e.g. sample/depsurf or ../shared/depsurf.")
@@ -59,14 +62,23 @@ public final class ImportDepsurfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        DbOptions db = KgraphCommand.root(spec).db();
         DepsurfDataset data = DepsurfDataset.open(dataset);
         err.println("kgraph: importing " + (images.isEmpty() ? "all images" : images.size() + " image(s)")
-                + " from " + data.root() + " into " + KgraphCommand.root(spec).db().home());
+                + " from " + data.root() + " into " + db.describe());
         err.flush();
-        ImportSummary summary = new DepsurfImport(KgraphCommand.root(spec).db().home(), new ImportProgress(err, KgraphCommand.root(spec).verbose()))
-                .run(data, images, mode.mode());
+        ImportProgress progress = new ImportProgress(err, KgraphCommand.root(spec).verbose());
+        if (!db.remote()) {
+            return print(new DepsurfImport(db.home(), progress).run(data, images, mode.mode()));
+        }
+        try (GraphExecutor server = db.connect()) {
+            return print(new DepsurfImport(server, progress).run(data, images, mode.mode()));
+        }
+    }
+
+    private int print(ImportSummary summary) {
+        PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
             Json.print(out, summary);
             return 0;

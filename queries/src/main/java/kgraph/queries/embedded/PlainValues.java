@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -67,8 +68,9 @@ final class PlainValues {
         return value;
     }
 
+    /** Sorted by key: the store keeps no property order, and output should not change between runs. */
     private static Map<String, Object> properties(Entity entity) {
-        Map<String, Object> map = new LinkedHashMap<>();
+        Map<String, Object> map = new TreeMap<>();
         entity.getAllProperties().forEach((k, v) -> map.put(k, of(v)));
         return map;
     }
