@@ -8,6 +8,7 @@ import kgraph.cli.commands.ImagesCommand;
 import kgraph.cli.commands.ImportCommand;
 import kgraph.cli.commands.PresenceCommand;
 import kgraph.cli.commands.ReportCommand;
+import kgraph.cli.commands.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
             CalleesCommand.class,
             ReportCommand.class,
             CypherCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
