@@ -17,9 +17,11 @@ final class PlainValues {
     private PlainValues() {
     }
 
-    static Map<String, Object> row(Map<String, Object> row) {
+    static Map<String, Object> row(List<String> columns, Map<String, Object> row) {
         Map<String, Object> plain = new LinkedHashMap<>();
-        row.forEach((key, value) -> plain.put(key, of(value)));
+        for (String column : columns) {
+            plain.put(column, of(row.get(column)));
+        }
         return plain;
     }
 
