@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
  */
 public final class DbOptions {
 
-    static final String PASSWORD_VARIABLE = "KGRAPH_PASSWORD";
+    /** The environment variable that holds the server password, for --uri and for serve. */
+    public static final String PASSWORD_VARIABLE = "KGRAPH_PASSWORD";
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
             description = "Database folder (default: $KGRAPH_DB or ~/.kgraph/db).")

@@ -19,10 +19,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kgraph.importer.Samples;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code kgraph serve}: Browser and Bolt on loopback only, authentication on, password set once, clean stop. */
+/**
+ * {@code kgraph serve}: Browser and Bolt on loopback only, authentication on, password set once,
+ * clean stop. The tests share one database, so the first start comes first.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeTest {
 
     private static final String IMAGE = "4.4.0-21-generic-amd64";
@@ -43,6 +50,7 @@ class ServeTest {
     }
 
     @Test
+    @Order(1)
     void firstStartServesBrowserAndBoltOnLoopbackBehindAGeneratedPassword() throws Exception {
         int bolt = freePort();
         int http = freePort();
@@ -114,6 +122,17 @@ class ServeTest {
         } finally {
             assertEquals(0, again.stop().exit());
         }
+    }
+
+    @Test
+    void aPasswordNeo4jRefusesStopsTheServerBeforeItServes() throws IOException {
+        Cli.Result result = Cli.run(Map.of(DbOptions.PASSWORD_VARIABLE, "short"), "--db", db.toString(), "serve",
+                "--bolt-port", String.valueOf(freePort()), "--http-port", String.valueOf(freePort()),
+                "--reset-password");
+        assertEquals(ExitCodes.DATABASE, result.exit(), result.err());
+        assertTrue(result.err().startsWith("kgraph: error: Neo4j refused the new password: "), result.err());
+        assertFalse(result.out().contains(READY), "it never announced itself");
+        assertEquals(0, Cli.run(db, "images").exit(), "and let go of the folder");
     }
 
     @Test

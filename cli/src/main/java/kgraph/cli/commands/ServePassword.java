@@ -3,6 +3,7 @@ package kgraph.cli.commands;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import kgraph.cli.DbOptions;
 import kgraph.queries.embedded.DefaultUserPassword;
 
 /**
@@ -10,8 +11,6 @@ import kgraph.queries.embedded.DefaultUserPassword;
  * {@code $KGRAPH_PASSWORD}, else generated; afterwards left as it is.
  */
 final class ServePassword {
-
-    static final String VARIABLE = "KGRAPH_PASSWORD";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -28,10 +27,10 @@ final class ServePassword {
         if (!reset && !user.initial()) {
             return "unchanged (set on first start; --reset-password sets a new one)";
         }
-        String fromEnvironment = environment.get(VARIABLE);
+        String fromEnvironment = environment.get(DbOptions.PASSWORD_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
             user.set(fromEnvironment);
-            return "from $" + VARIABLE;
+            return "from $" + DbOptions.PASSWORD_VARIABLE;
         }
         String generated = generate();
         user.set(generated);

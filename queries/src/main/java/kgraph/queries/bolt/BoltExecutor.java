@@ -25,7 +25,7 @@ import org.neo4j.driver.summary.ResultSummary;
 /**
  * Runs named queries on a Neo4j server over Bolt. Reads go to sessions in read access mode,
  * so a cluster ({@code neo4j://}) can route them to any member that serves reads; writes go
- * to the leader.
+ * to the leader. Rows come back as the same plain values the embedded executor returns.
  */
 public final class BoltExecutor implements GraphExecutor {
 
@@ -99,8 +99,15 @@ public final class BoltExecutor implements GraphExecutor {
                 "this query would change the graph (" + why + "); pass --write to allow it");
     }
 
+    /**
+     * Sessions share the driver's bookmark manager, so a read routed to a cluster secondary
+     * waits until that member has the writes this executor made before it.
+     */
     private Session session(AccessMode mode) {
-        return driver.session(SessionConfig.builder().withDefaultAccessMode(mode).build());
+        return driver.session(SessionConfig.builder()
+                .withDefaultAccessMode(mode)
+                .withBookmarkManager(driver.executableQueryBookmarkManager())
+                .build());
     }
 
     private static QueryRunner runner(TransactionContext tx) {
