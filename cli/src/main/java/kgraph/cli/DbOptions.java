@@ -33,13 +33,15 @@ public final class DbOptions {
     String user;
 
     private final Map<String, String> environment;
+    private final PasswordPrompt prompt;
 
     public DbOptions() {
-        this(System.getenv());
+        this(System.getenv(), new TerminalPrompt());
     }
 
-    DbOptions(Map<String, String> environment) {
+    DbOptions(Map<String, String> environment, PasswordPrompt prompt) {
         this.environment = environment;
+        this.prompt = prompt;
     }
 
     public Path home() {
@@ -73,7 +75,7 @@ public final class DbOptions {
 
     /** Connects to the server named by {@code --uri}. */
     public BoltExecutor connect() {
-        return BoltExecutor.connect(uri, user, new PasswordSource(environment, PASSWORD_VARIABLE).password(user, uri));
+        return BoltExecutor.connect(uri, user, new PasswordSource(environment, prompt).password(user, uri));
     }
 
     /** The environment variables kgraph reads (tests pass their own). */

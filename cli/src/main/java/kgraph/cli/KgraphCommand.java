@@ -34,7 +34,7 @@ import picocli.CommandLine.Command;
             "0:Success.",
             "1:Internal error (run with --verbose for the stack trace).",
             "2:Bad command line.",
-            "3:Database missing, in use by another process, or refusing the request.",
+            "3:Database missing, in use by another process, or refusing the request; Neo4j server unreachable or refusing the password.",
             "4:Function or image not found.",
             "5:Bad input data (file and position are named); nothing was imported."},
         footer = {"", "The database is a folder: --db PATH, or $KGRAPH_DB, or ~/.kgraph/db;",
@@ -48,11 +48,11 @@ public final class KgraphCommand implements Runnable {
     DbOptions db;
 
     public KgraphCommand() {
-        this(System.getenv());
+        this(System.getenv(), new TerminalPrompt());
     }
 
-    KgraphCommand(Map<String, String> environment) {
-        this.db = new DbOptions(environment);
+    KgraphCommand(Map<String, String> environment, PasswordPrompt prompt) {
+        this.db = new DbOptions(environment, prompt);
     }
 
     @CommandLine.Mixin
@@ -73,12 +73,12 @@ public final class KgraphCommand implements Runnable {
 
     /** The command line used by {@code main} and by tests alike. */
     public static CommandLine commandLine() {
-        return commandLine(System.getenv());
+        return commandLine(System.getenv(), new TerminalPrompt());
     }
 
-    /** The command line, reading {@code environment} instead of the process's variables. */
-    static CommandLine commandLine(Map<String, String> environment) {
-        CommandLine cli = new CommandLine(new KgraphCommand(environment));
+    /** The command line with this environment and this way of asking for passwords, instead of the process's. */
+    static CommandLine commandLine(Map<String, String> environment, PasswordPrompt prompt) {
+        CommandLine cli = new CommandLine(new KgraphCommand(environment, prompt));
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;

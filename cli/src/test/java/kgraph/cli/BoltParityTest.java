@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import kgraph.importer.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -58,7 +64,7 @@ class BoltParityTest {
 
     @Test
     void unreachableServerIsOneErrorLine() {
-        Cli.Result result = Cli.remote(java.net.URI.create("bolt://127.0.0.1:1"), "x", "images");
+        Cli.Result result = Cli.remote(URI.create("bolt://127.0.0.1:1"), "x", "images");
         assertEquals(ExitCodes.DATABASE, result.exit(), result.err());
         assertTrue(result.err().startsWith("kgraph: error: cannot reach a Neo4j server at bolt://127.0.0.1:1"),
                 result.err());
@@ -92,7 +98,7 @@ class BoltParityTest {
     void reimportingAnImageOverBoltReplacesIt() {
         String before = Cli.remote(SampleServer.uri(), SampleServer.PASSWORD, "images", "--json").out();
         Cli.Result result = Cli.remote(SampleServer.uri(), SampleServer.PASSWORD, "import", "depsurf",
-                kgraph.importer.Samples.sample().toString(), "--image", AMD64);
+                Samples.sample().toString(), "--image", AMD64);
         assertEquals(0, result.exit(), result.err());
         assertTrue(result.out().contains("via the transactional path"), result.out());
         assertEquals(before, Cli.remote(SampleServer.uri(), SampleServer.PASSWORD, "images", "--json").out());
@@ -101,22 +107,33 @@ class BoltParityTest {
     @Test
     void bulkImportNeedsAFolder() {
         Cli.Result result = Cli.remote(SampleServer.uri(), SampleServer.PASSWORD, "import", "depsurf",
-                kgraph.importer.Samples.sample().toString(), "--bulk");
+                Samples.sample().toString(), "--bulk");
         assertEquals(ExitCodes.DATABASE, result.exit(), result.err());
         assertTrue(result.err().contains("drop --bulk"), result.err());
     }
 
     @Test
     void folderAndServerTogetherIsAUsageError() {
-        Cli.Result result = Cli.run(java.util.Map.of(DbOptions.PASSWORD_VARIABLE, "x"),
+        Cli.Result result = Cli.run(Map.of(DbOptions.PASSWORD_VARIABLE, "x"),
                 "--db", "/tmp/nowhere", "--uri", "bolt://127.0.0.1:1", "images");
         assertEquals(ExitCodes.USAGE, result.exit(), result.err());
         assertTrue(result.err().contains("--db and --uri"), result.err());
     }
 
     @Test
+    void withoutThePasswordVariableThePasswordIsAskedFor() {
+        List<String> prompts = new ArrayList<>();
+        Cli.Result result = Cli.run(Map.of(), prompt -> {
+            prompts.add(prompt);
+            return Optional.of(SampleServer.PASSWORD);
+        }, "--uri", SampleServer.uri().toString(), "images");
+        assertEquals(0, result.exit(), result.err());
+        assertEquals(List.of("Password for neo4j at " + SampleServer.uri() + ": "), prompts);
+    }
+
+    @Test
     void noPasswordAndNoTerminalIsAUsageError() {
-        Cli.Result result = Cli.run(java.util.Map.of(), "--uri", SampleServer.uri().toString(), "images");
+        Cli.Result result = Cli.run(Map.of(), "--uri", SampleServer.uri().toString(), "images");
         assertEquals(ExitCodes.USAGE, result.exit(), result.err());
         assertTrue(result.err().contains("set $KGRAPH_PASSWORD"), result.err());
     }

@@ -46,7 +46,7 @@ public final class Cli {
         private volatile int exit = -1;
 
         private Running(Map<String, String> environment, String[] args) {
-            CommandLine cli = KgraphCommand.commandLine(environment);
+            CommandLine cli = KgraphCommand.commandLine(environment, PasswordPrompt.NONE);
             cli.setOut(new PrintWriter(out, true));
             cli.setErr(new PrintWriter(err, true));
             thread = new Thread(() -> exit = cli.execute(args), "kgraph-test-" + args[args.length - 1]);
@@ -76,9 +76,14 @@ public final class Cli {
         }
     }
 
-    /** Runs exactly these arguments, with {@code environment} as the only environment variables. */
+    /** Runs exactly these arguments, with {@code environment} as the only environment variables and no terminal. */
     public static Result run(Map<String, String> environment, String... args) {
-        CommandLine cli = KgraphCommand.commandLine(environment);
+        return run(environment, PasswordPrompt.NONE, args);
+    }
+
+    /** Runs exactly these arguments, answering a password prompt with {@code prompt}. */
+    public static Result run(Map<String, String> environment, PasswordPrompt prompt, String... args) {
+        CommandLine cli = KgraphCommand.commandLine(environment, prompt);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));
