@@ -1,30 +1,85 @@
 package kgraph.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 import kgraph.queries.api.GraphExecutor;
+import kgraph.queries.bolt.BoltExecutor;
 import kgraph.queries.embedded.EmbeddedDatabase;
 import kgraph.queries.embedded.EmbeddedExecutor;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** Where the database is: {@code --db}, then {@code $KGRAPH_DB}, then {@code ~/.kgraph/db}. */
+/**
+ * Where the database is: a folder ({@code --db}, then {@code $KGRAPH_DB}, then
+ * {@code ~/.kgraph/db}), or a Neo4j server ({@code --uri}) with its user and password.
+ */
 public final class DbOptions {
 
-    @Option(names = "--db", scope = picocli.CommandLine.ScopeType.INHERIT, paramLabel = "PATH", description = "Database folder (default: $KGRAPH_DB or ~/.kgraph/db).")
+    /** The environment variable that holds the server password, for --uri and for serve. */
+    public static final String PASSWORD_VARIABLE = "KGRAPH_PASSWORD";
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = "Database folder (default: $KGRAPH_DB or ~/.kgraph/db).")
     Path db;
+
+    @Option(names = "--uri", scope = ScopeType.INHERIT, paramLabel = "URI",
+            description = "A Neo4j server instead of a folder: bolt://HOST:PORT, or neo4j://HOST:PORT for a cluster.")
+    URI uri;
+
+    @Option(names = "--user", scope = ScopeType.INHERIT, paramLabel = "USER", defaultValue = "neo4j",
+            description = "User on the server (default: ${DEFAULT-VALUE}); the password comes from $"
+                    + PASSWORD_VARIABLE + " or is asked for.")
+    String user;
+
+    private final Map<String, String> environment;
+    private final PasswordPrompt prompt;
+
+    public DbOptions() {
+        this(System.getenv(), new TerminalPrompt());
+    }
+
+    DbOptions(Map<String, String> environment, PasswordPrompt prompt) {
+        this.environment = environment;
+        this.prompt = prompt;
+    }
 
     public Path home() {
         if (db != null) {
             return db.toAbsolutePath().normalize();
         }
-        String fromEnvironment = System.getenv("KGRAPH_DB");
+        String fromEnvironment = environment.get("KGRAPH_DB");
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return Path.of(fromEnvironment).toAbsolutePath().normalize();
         }
         return Path.of(System.getProperty("user.home"), ".kgraph", "db");
     }
 
-    /** Opens the existing database for queries. */
+    /** Whether commands go to a Neo4j server rather than a folder. */
+    public boolean remote() {
+        if (uri != null && db != null) {
+            throw new IllegalArgumentException("--db and --uri name two different databases; pass one of them");
+        }
+        return uri != null;
+    }
+
+    /** The folder or the server address, for messages. */
+    public String describe() {
+        return remote() ? uri.toString() : home().toString();
+    }
+
+    /** Opens the existing database for queries: the folder, or a connection to the server. */
     public GraphExecutor openForQueries() {
-        return new EmbeddedExecutor(EmbeddedDatabase.openExisting(home()));
+        return remote() ? connect() : new EmbeddedExecutor(EmbeddedDatabase.openExisting(home()));
+    }
+
+    /** Connects to the server named by {@code --uri}. */
+    public BoltExecutor connect() {
+        return BoltExecutor.connect(uri, user, new PasswordSource(environment, prompt).password(user, uri));
+    }
+
+    /** The environment variables kgraph reads (tests pass their own). */
+    public Map<String, String> environment() {
+        return environment;
     }
 }

@@ -1,5 +1,6 @@
 package kgraph.cli;
 
+import java.util.Map;
 import kgraph.cli.commands.CalleesCommand;
 import kgraph.cli.commands.CallersCommand;
 import kgraph.cli.commands.CypherCommand;
@@ -8,6 +9,7 @@ import kgraph.cli.commands.ImagesCommand;
 import kgraph.cli.commands.ImportCommand;
 import kgraph.cli.commands.PresenceCommand;
 import kgraph.cli.commands.ReportCommand;
+import kgraph.cli.commands.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,16 +29,18 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             DiffCommand.class,
             CypherCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
             "1:Internal error (run with --verbose for the stack trace).",
             "2:Bad command line.",
-            "3:Database missing, in use by another process, or refusing the request.",
+            "3:Database missing, in use by another process, or refusing the request; Neo4j server unreachable or refusing the password.",
             "4:Function or image not found.",
             "5:Bad input data (file and position are named); nothing was imported."},
-        footer = {"", "The database is a folder: --db PATH, or $KGRAPH_DB, or ~/.kgraph/db."})
+        footer = {"", "The database is a folder: --db PATH, or $KGRAPH_DB, or ~/.kgraph/db;",
+            "or a Neo4j server: --uri bolt://HOST:7687 [--user neo4j], password from $KGRAPH_PASSWORD."})
 public final class KgraphCommand implements Runnable {
 
     @CommandLine.Spec
@@ -44,6 +48,14 @@ public final class KgraphCommand implements Runnable {
 
     @CommandLine.Mixin
     DbOptions db;
+
+    public KgraphCommand() {
+        this(System.getenv(), new TerminalPrompt());
+    }
+
+    KgraphCommand(Map<String, String> environment, PasswordPrompt prompt) {
+        this.db = new DbOptions(environment, prompt);
+    }
 
     @CommandLine.Mixin
     VerboseOption verbose;
@@ -63,7 +75,12 @@ public final class KgraphCommand implements Runnable {
 
     /** The command line used by {@code main} and by tests alike. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new KgraphCommand());
+        return commandLine(System.getenv(), new TerminalPrompt());
+    }
+
+    /** The command line with this environment and this way of asking for passwords, instead of the process's. */
+    static CommandLine commandLine(Map<String, String> environment, PasswordPrompt prompt) {
+        CommandLine cli = new CommandLine(new KgraphCommand(environment, prompt));
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;

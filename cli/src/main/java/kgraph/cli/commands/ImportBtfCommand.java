@@ -43,8 +43,8 @@ public final class ImportBtfCommand implements Callable<Integer> {
         List<BtfImageSource> sources = files.stream().map(file -> BtfImageSource.of(file, name)).toList();
         PrintWriter err = spec.commandLine().getErr();
         KgraphCommand root = KgraphCommand.root(spec);
-        ImportSummary summary = new GraphImport(root.db().home(), new ImportProgress(err, root.verbose()))
-                .run(sources, GraphImport.Mode.AUTO);
+        ImportSummary summary = ImportTarget.run(root.db(), sources, GraphImport.Mode.AUTO,
+                new ImportProgress(err, root.verbose()));
         new ImportSummaryPrinter(spec.commandLine().getOut(), output.json()).print(summary);
         return 0;
     }

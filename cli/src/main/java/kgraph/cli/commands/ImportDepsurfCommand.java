@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import kgraph.cli.DbOptions;
 import kgraph.cli.KgraphCommand;
 import kgraph.cli.OutputOptions;
 import kgraph.importer.ImportSummary;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {"Import a DepSurf dataset folder (<kind>/<image>.jsonl[.gz], DepSurf's own layout).",
             "A new database is built with Neo4j's bulk importer; into an existing one each image",
             "goes in its own transaction, replacing an image of the same name. Every image is",
-            "read and checked before anything is written: bad input changes nothing."})
+            "read and checked before anything is written: bad input changes nothing.",
+            "With --uri the images go to a Neo4j server, always through transactions."})
 public final class ImportDepsurfCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "The dataset folder, e.g. sample/depsurf or ../shared/depsurf.")
@@ -57,15 +59,15 @@ public final class ImportDepsurfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        DbOptions db = KgraphCommand.root(spec).db();
         DepsurfDataset data = DepsurfDataset.open(dataset);
         err.println("kgraph: importing " + (images.isEmpty() ? "all images" : images.size() + " image(s)")
-                + " from " + data.root() + " into " + KgraphCommand.root(spec).db().home());
+                + " from " + data.root() + " into " + db.describe());
         err.flush();
-        ImportSummary summary = new GraphImport(KgraphCommand.root(spec).db().home(), new ImportProgress(err, KgraphCommand.root(spec).verbose()))
-                .run(data.sources(images), mode.mode());
-        new ImportSummaryPrinter(out, output.json()).print(summary);
+        ImportProgress progress = new ImportProgress(err, KgraphCommand.root(spec).verbose());
+        ImportSummary summary = ImportTarget.run(db, data.sources(images), mode.mode(), progress);
+        new ImportSummaryPrinter(spec.commandLine().getOut(), output.json()).print(summary);
         return 0;
     }
 }

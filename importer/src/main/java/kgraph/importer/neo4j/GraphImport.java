@@ -16,6 +16,7 @@ import kgraph.importer.ImportSummary.ImageResult;
 import kgraph.importer.ImageSource;
 import kgraph.importer.graph.ImageGraph;
 import kgraph.queries.Schema;
+import kgraph.queries.api.GraphExecutor;
 import kgraph.queries.api.KgraphDatabaseException;
 import kgraph.queries.api.KgraphDatabaseException.Reason;
 import kgraph.queries.api.NamedQuery;
@@ -23,10 +24,10 @@ import kgraph.queries.embedded.EmbeddedDatabase;
 import kgraph.queries.embedded.EmbeddedExecutor;
 
 /**
- * Imports kernel images into an embedded kgraph database. A fresh database is built by
+ * Imports kernel images into a kgraph database. A fresh embedded database is built by
  * Neo4j's offline importer in a staging folder that replaces the target only when complete;
- * an existing one gets each image in its own transaction, after every image has been read
- * once without error.
+ * an existing one, or a server reached over Bolt, gets each image in its own transaction,
+ * after every image has been read once without error.
  */
 public final class GraphImport {
 
@@ -35,14 +36,27 @@ public final class GraphImport {
     private static final NamedQuery AWAIT_INDEXES = NamedQuery.load("await-indexes");
 
     private final Path home;
+    private final GraphExecutor server;
     private final ImportListener listener;
 
+    /** Imports into the embedded database in {@code home}, creating it when there is none. */
     public GraphImport(Path home, ImportListener listener) {
         this.home = home;
+        this.server = null;
+        this.listener = listener;
+    }
+
+    /** Imports through {@code server} (a Neo4j server); the caller keeps it open and closes it. */
+    public GraphImport(GraphExecutor server, ImportListener listener) {
+        this.home = null;
+        this.server = server;
         this.listener = listener;
     }
 
     public ImportSummary run(List<? extends ImageSource> images, Mode mode) {
+        if (server != null) {
+            return intoServer(images, mode);
+        }
         boolean fresh = !EmbeddedDatabase.exists(home);
         if (mode == Mode.BULK && !fresh) {
             throw new KgraphDatabaseException(Reason.REFUSED, "--bulk needs a new database, but " + home
@@ -54,6 +68,17 @@ public final class GraphImport {
         return new ImportSummary(bulk ? "bulk" : "transactional", results, System.nanoTime() - start);
     }
 
+    private ImportSummary intoServer(List<? extends ImageSource> images, Mode mode) {
+        if (mode == Mode.BULK) {
+            throw new KgraphDatabaseException(Reason.REFUSED, "--bulk builds a local database folder; "
+                    + "a Neo4j server takes images through transactions (drop --bulk)");
+        }
+        long start = System.nanoTime();
+        checkAll(images);
+        List<ImageResult> results = writeAll(images, server);
+        return new ImportSummary("transactional", results, System.nanoTime() - start);
+    }
+
     private ImageGraph read(ImageSource image) {
         long start = System.nanoTime();
         ImageGraph graph = image.read();
@@ -62,22 +87,30 @@ public final class GraphImport {
     }
 
     private List<ImageResult> transactional(List<? extends ImageSource> images) {
+        checkAll(images);
+        try (EmbeddedExecutor graph = new EmbeddedExecutor(EmbeddedDatabase.open(home))) {
+            return writeAll(images, graph);
+        }
+    }
+
+    private void checkAll(List<? extends ImageSource> images) {
         listener.stage("checking", images.size());
         for (ImageSource image : images) {
             read(image);
         }
+    }
+
+    private List<ImageResult> writeAll(List<? extends ImageSource> images, GraphExecutor graph) {
         List<ImageResult> results = new ArrayList<>();
-        try (EmbeddedExecutor graph = new EmbeddedExecutor(EmbeddedDatabase.open(home))) {
-            Schema.apply(graph);
-            TransactionalImageWriter writer = new TransactionalImageWriter(graph);
-            listener.stage("writing", images.size());
-            for (ImageSource image : images) {
-                ImageGraph rows = read(image);
-                long start = System.nanoTime();
-                writer.write(rows);
-                listener.imageWritten(image.name(), rows.counts(), System.nanoTime() - start);
-                results.add(new ImageResult(image.name(), rows.counts()));
-            }
+        Schema.apply(graph);
+        TransactionalImageWriter writer = new TransactionalImageWriter(graph);
+        listener.stage("writing", images.size());
+        for (ImageSource image : images) {
+            ImageGraph rows = read(image);
+            long start = System.nanoTime();
+            writer.write(rows);
+            listener.imageWritten(image.name(), rows.counts(), System.nanoTime() - start);
+            results.add(new ImageResult(image.name(), rows.counts()));
         }
         return results;
     }

@@ -1,7 +1,9 @@
 package kgraph.queries.embedded;
 
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import kgraph.queries.api.KgraphDatabaseException;
 import kgraph.queries.api.KgraphDatabaseException.Reason;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -33,25 +35,45 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Opens an existing database; a folder without one is an error that says how to make one. */
     public static EmbeddedDatabase openExisting(Path home) {
         if (!exists(home)) {
-            throw new KgraphDatabaseException(Reason.MISSING, "no kgraph database at " + home
-                    + " (import one first: kgraph import depsurf DIR, or pass --db PATH)");
+            throw missing(home);
         }
         return open(home);
     }
 
+    private static KgraphDatabaseException missing(Path home) {
+        return new KgraphDatabaseException(Reason.MISSING, "no kgraph database at " + home
+                + " (import one first: kgraph import depsurf DIR, or pass --db PATH)");
+    }
+
     /** Opens the database in {@code home}, creating it when the folder has none. */
     public static EmbeddedDatabase open(Path home) {
+        return open(home, builder -> builder
+                .setConfig(BoltConnector.enabled, false)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false));
+    }
+
+    /**
+     * Opens an existing database as a server: Bolt and HTTP (with Neo4j Browser) on the given
+     * connectors, authentication on.
+     */
+    public static EmbeddedDatabase serve(Path home, ServerConnectors connectors) {
+        if (!exists(home)) {
+            throw missing(home);
+        }
+        return open(home, connectors::configure);
+    }
+
+    private static EmbeddedDatabase open(Path home, Consumer<DatabaseManagementServiceBuilder> connectors) {
         DatabaseManagementService dbms;
         try {
             Files.createDirectories(home);
-            dbms = new DatabaseManagementServiceBuilder(home)
-                    .setConfig(BoltConnector.enabled, false)
-                    .setConfig(HttpConnector.enabled, false)
-                    .setConfig(HttpsConnector.enabled, false)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                     // Imports write gigabytes of transaction log; keep only what recovery needs.
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
-                    .setConfig(GraphDatabaseSettings.check_point_interval_tx, 1)
-                    .build();
+                    .setConfig(GraphDatabaseSettings.check_point_interval_tx, 1);
+            connectors.accept(builder);
+            dbms = builder.build();
         } catch (Exception e) {
             throw translate(home, e);
         }
@@ -81,6 +103,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return db;
     }
 
+    /** The DBMS's own database: users, passwords and roles. */
+    public GraphDatabaseService system() {
+        return dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    }
+
     @Override
     public void close() {
         dbms.shutdown();
@@ -88,6 +115,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static KgraphDatabaseException translate(Path home, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return new KgraphDatabaseException(Reason.FAILED, "cannot listen: " + t.getMessage()
+                        + " (another server on that port? choose others with --bolt-port and --http-port)", e);
+            }
             String type = t.getClass().getSimpleName();
             if (type.equals("FileLockException") || String.valueOf(t.getMessage()).contains("locked by another")) {
                 return new KgraphDatabaseException(Reason.IN_USE, "the database at " + home

@@ -57,10 +57,12 @@ public final class EmbeddedExecutor implements GraphExecutor {
         }
     }
 
+    /** Rows with their columns in RETURN order, as the Bolt executor gives them. */
     private static List<Map<String, Object>> rows(Result result) {
+        List<String> columns = result.columns();
         List<Map<String, Object>> rows = new ArrayList<>();
         while (result.hasNext()) {
-            rows.add(PlainValues.row(result.next()));
+            rows.add(PlainValues.row(columns, result.next()));
         }
         return rows;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -16,9 +17,11 @@ final class PlainValues {
     private PlainValues() {
     }
 
-    static Map<String, Object> row(Map<String, Object> row) {
+    static Map<String, Object> row(List<String> columns, Map<String, Object> row) {
         Map<String, Object> plain = new LinkedHashMap<>();
-        row.forEach((key, value) -> plain.put(key, of(value)));
+        for (String column : columns) {
+            plain.put(column, of(row.get(column)));
+        }
         return plain;
     }
 
@@ -67,8 +70,9 @@ final class PlainValues {
         return value;
     }
 
+    /** Sorted by key: the store keeps no property order, and output should not change between runs. */
     private static Map<String, Object> properties(Entity entity) {
-        Map<String, Object> map = new LinkedHashMap<>();
+        Map<String, Object> map = new TreeMap<>();
         entity.getAllProperties().forEach((k, v) -> map.put(k, of(v)));
         return map;
     }
