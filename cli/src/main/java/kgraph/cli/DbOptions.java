@@ -23,8 +23,13 @@ public final class DbOptions {
         return Path.of(System.getProperty("user.home"), ".kgraph", "db");
     }
 
-    /** Opens the existing database for queries. */
+    /** Opens the existing database for lookups, which cannot change it. */
     public GraphExecutor openForQueries() {
+        return new EmbeddedExecutor(EmbeddedDatabase.openReadOnly(home()));
+    }
+
+    /** Opens the existing database for statements that may change it ({@code cypher --write}). */
+    public GraphExecutor openForWrites() {
         return new EmbeddedExecutor(EmbeddedDatabase.openExisting(home()));
     }
 }
