@@ -68,8 +68,13 @@ public final class DbOptions {
         return remote() ? uri.toString() : home().toString();
     }
 
-    /** Opens the existing database for queries: the folder, or a connection to the server. */
+    /** Opens the existing database for lookups, which cannot change it: the folder, or the server. */
     public GraphExecutor openForQueries() {
+        return remote() ? connect() : new EmbeddedExecutor(EmbeddedDatabase.openReadOnly(home()));
+    }
+
+    /** Opens the existing database for statements that may change it ({@code cypher --write}). */
+    public GraphExecutor openForWrites() {
         return remote() ? connect() : new EmbeddedExecutor(EmbeddedDatabase.openExisting(home()));
     }
 

@@ -48,6 +48,18 @@ class CliErrorsTest {
     }
 
     @Test
+    void cypherWritesWithWriteFlag() {
+        Path db = tmp.resolve("db");
+        assertEquals(0, Cli.run(db, "import", "depsurf", Samples.sample().toString(),
+                "--image", "4.4.0-21-generic-amd64").exit());
+        Cli.Result write = Cli.run(db, "cypher", "MATCH (f:Function {name: $n}) SET f.note = $note", "--write",
+                "-p", "n=vfs_read", "-p", "note=checked");
+        assertEquals(0, write.exit(), write.err());
+        Cli.Result read = Cli.run(db, "cypher", "MATCH (f:Function {name: $n}) RETURN f.note AS note", "-p", "n=vfs_read");
+        assertTrue(read.out().contains("checked"), read.out());
+    }
+
+    @Test
     void cypherBindsParameters() {
         Cli.Result result = Cli.run(SampleDatabase.home(), "cypher",
                 "MATCH (f:Function {name: $n}) RETURN f.name AS name", "-p", "n=vfs_read");

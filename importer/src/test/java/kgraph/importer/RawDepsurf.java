@@ -52,6 +52,13 @@ public final class RawDepsurf {
 
     /** Totals over one image: groups, funcs, symbols, caller_func and caller_inline entries. */
     public record Totals(long groups, long funcs, long symbols, long callerFunc, long callerInline) {
+
+        public static final Totals NONE = new Totals(0, 0, 0, 0, 0);
+
+        public Totals plus(Totals other) {
+            return new Totals(groups + other.groups, funcs + other.funcs, symbols + other.symbols,
+                    callerFunc + other.callerFunc, callerInline + other.callerInline);
+        }
     }
 
     public static Totals totals(Path dataset, String image) {

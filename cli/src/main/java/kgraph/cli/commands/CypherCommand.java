@@ -27,6 +27,11 @@ public final class CypherCommand extends QueryCommand {
     boolean write;
 
     @Override
+    boolean writes() {
+        return write;
+    }
+
+    @Override
     int run(GraphExecutor graph, PrintWriter out) {
         UserQueryResult result = graph.runUserQuery(query, typed(params), write);
         if (json()) {

@@ -2,6 +2,7 @@ package kgraph.cli.commands;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import kgraph.cli.DbOptions;
 import kgraph.cli.KgraphCommand;
 import kgraph.cli.OutputOptions;
 import kgraph.queries.api.GraphExecutor;
@@ -20,9 +21,15 @@ abstract class QueryCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (GraphExecutor graph = KgraphCommand.root(spec).db().openForQueries()) {
+        DbOptions db = KgraphCommand.root(spec).db();
+        try (GraphExecutor graph = writes() ? db.openForWrites() : db.openForQueries()) {
             return run(graph, spec.commandLine().getOut());
         }
+    }
+
+    /** Whether this run may change the graph; lookups open the database read-only. */
+    boolean writes() {
+        return false;
     }
 
     abstract int run(GraphExecutor graph, PrintWriter out);

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import kgraph.importer.GraphCounts;
 import kgraph.importer.ImportListener;
 import kgraph.importer.ImportSummary;
 import kgraph.importer.RawDepsurf;
@@ -42,9 +43,13 @@ class DepsurfImportTest {
         Map<String, RawDepsurf.Totals> graph = GraphCounts.perImage(home);
         List<String> images = RawDepsurf.images(Samples.sample());
         assertEquals(25, images.size());
+        RawDepsurf.Totals sum = RawDepsurf.Totals.NONE;
         for (String image : images) {
             assertEquals(RawDepsurf.totals(Samples.sample(), image), graph.get(image), image);
+            sum = sum.plus(graph.get(image));
         }
+        assertEquals(sum, GraphCounts.overall(home), "nothing outside the images");
+        assertEquals(List.of(), GraphCounts.strayImages(home));
         assertFalse(Files.exists(tmp.resolve("db.importing")), "staging folder removed");
     }
 

@@ -22,6 +22,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
 
+    private enum Access { READ_ONLY, READ_WRITE }
+
     private final Path home;
     private final DatabaseManagementService dbms;
     private final GraphDatabaseService db;
@@ -32,12 +34,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.db = db;
     }
 
-    /** Opens an existing database; a folder without one is an error that says how to make one. */
+    /** Opens an existing database for reading and writing; a folder without one is an error that says how to make one. */
     public static EmbeddedDatabase openExisting(Path home) {
+        requireExisting(home);
+        return open(home, Access.READ_WRITE);
+    }
+
+    /**
+     * Opens an existing database that this process only reads: lookups. Nothing can change the
+     * graph through it, and it skips the write-side settings.
+     */
+    public static EmbeddedDatabase openReadOnly(Path home) {
+        requireExisting(home);
+        return open(home, Access.READ_ONLY);
+    }
+
+    /** Opens the database in {@code home} for reading and writing, creating it when the folder has none. */
+    public static EmbeddedDatabase open(Path home) {
+        return open(home, Access.READ_WRITE);
+    }
+
+    private static void requireExisting(Path home) {
         if (!exists(home)) {
             throw missing(home);
         }
-        return open(home);
     }
 
     private static KgraphDatabaseException missing(Path home) {
@@ -45,34 +65,36 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 + " (import one first: kgraph import depsurf DIR, or pass --db PATH)");
     }
 
-    /** Opens the database in {@code home}, creating it when the folder has none. */
-    public static EmbeddedDatabase open(Path home) {
-        return open(home, builder -> builder
-                .setConfig(BoltConnector.enabled, false)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(HttpsConnector.enabled, false));
-    }
-
     /**
      * Opens an existing database as a server: Bolt and HTTP (with Neo4j Browser) on the given
      * connectors, authentication on.
      */
     public static EmbeddedDatabase serve(Path home, ServerConnectors connectors) {
-        if (!exists(home)) {
-            throw missing(home);
-        }
-        return open(home, connectors::configure);
+        requireExisting(home);
+        return open(home, Access.READ_WRITE, connectors::configure);
     }
 
-    private static EmbeddedDatabase open(Path home, Consumer<DatabaseManagementServiceBuilder> connectors) {
+    private static EmbeddedDatabase open(Path home, Access access) {
+        return open(home, access, builder -> builder
+                .setConfig(BoltConnector.enabled, false)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false));
+    }
+
+    private static EmbeddedDatabase open(Path home, Access access, Consumer<DatabaseManagementServiceBuilder> connectors) {
         DatabaseManagementService dbms;
         try {
             Files.createDirectories(home);
             DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
-                    // Imports write gigabytes of transaction log; keep only what recovery needs.
-                    .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
-                    .setConfig(GraphDatabaseSettings.check_point_interval_tx, 1);
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false);
             connectors.accept(builder);
+            if (access == Access.READ_ONLY) {
+                builder.setConfig(GraphDatabaseSettings.read_only_database_default, true);
+            } else {
+                // Imports write gigabytes of transaction log; keep only what recovery needs.
+                builder.setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+                        .setConfig(GraphDatabaseSettings.check_point_interval_tx, 1);
+            }
             dbms = builder.build();
         } catch (Exception e) {
             throw translate(home, e);

@@ -13,6 +13,7 @@ import kgraph.queries.api.UserQueryResult;
 import org.neo4j.graphdb.QueryExecutionType;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.WriteOperationsNotAllowedException;
 
 /** Runs named queries against an {@link EmbeddedDatabase} in this process. */
 public final class EmbeddedExecutor implements GraphExecutor {
@@ -47,14 +48,24 @@ public final class EmbeddedExecutor implements GraphExecutor {
             QueryExecutionType.QueryType type = result.getQueryExecutionType().queryType();
             if (!allowWrites && type != QueryExecutionType.QueryType.READ_ONLY) {
                 tx.rollback();
-                throw new KgraphDatabaseException(Reason.REFUSED,
-                        "this query would change the graph (" + type + "); pass --write to allow it");
+                throw refused(type.toString());
             }
             List<String> columns = new ArrayList<>(result.columns());
             List<Map<String, Object>> rows = rows(result);
             tx.commit();
             return new UserQueryResult(columns, rows);
+        } catch (WriteOperationsNotAllowedException e) {
+            // A database opened read-only refuses some writes while planning, before the check above.
+            if (allowWrites) {
+                throw e;
+            }
+            throw refused("a write");
         }
+    }
+
+    private static KgraphDatabaseException refused(String what) {
+        return new KgraphDatabaseException(Reason.REFUSED,
+                "this query would change the graph (" + what + "); pass --write to allow it");
     }
 
     /** Rows with their columns in RETURN order, as the Bolt executor gives them. */
