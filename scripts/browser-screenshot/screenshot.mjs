@@ -40,9 +40,6 @@ try {
   await page.getByText('Getting started with Neo4j Browser').waitFor({ timeout: 30_000 });
   console.log('connected to ' + boltUrl);
   await run(page, ':clear');
-  // Out of the picture: the notice about usage statistics, when the Browser shows it.
-  await page.getByText('To help make Neo4j Browser better').locator('xpath=..').locator('button, [role=button], svg')
-    .last().click({ timeout: 3000 }).catch(() => {});
 
   // The whole saved script, as a user pastes it: the :param lines, then the query.
   await run(page, script.trim());
