@@ -24,7 +24,7 @@ public final class QueryLatency {
     public static void main(String[] args) {
         Path db = Path.of(args[0]);
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
-        try (EmbeddedExecutor graph = new EmbeddedExecutor(EmbeddedDatabase.openExisting(db))) {
+        try (EmbeddedExecutor graph = new EmbeddedExecutor(EmbeddedDatabase.openReadOnly(db))) {
             List<String> functions = sample(graph, count);
             PresenceQuery presence = new PresenceQuery(graph);
             CallGraphQuery calls = new CallGraphQuery(graph);

@@ -17,7 +17,8 @@ import picocli.CommandLine;
  * ({@code ./kgraph}, {@code -XX:ArchiveClassesAtExit}): every class it loads starts faster in
  * later runs. It runs the lookups people repeat most through the real command line, against a
  * database made from one image of the committed sample, in a scratch folder it deletes.
- * Usage: {@code StartupTraining SCRATCH_DIR SAMPLE_DATASET}. Prints each command's exit code.
+ * Usage: {@code StartupTraining SCRATCH_DIR SAMPLE_DATASET}. Prints each command's exit code;
+ * exits with 1 when one failed (a lookup that finds nothing counts as success).
  */
 public final class StartupTraining {
 
@@ -28,10 +29,14 @@ public final class StartupTraining {
     }
 
     public static void main(String[] args) {
-        Path scratch = Path.of(args[0]);
+        System.exit(train(Path.of(args[0]), Path.of(args[1])) == 0 ? 0 : 1);
+    }
+
+    /** Runs the workload in {@code scratch}, then deletes it; returns how many commands failed. */
+    static int train(Path scratch, Path sample) {
         Path db = scratch.resolve("db");
         List<String[]> commands = List.of(
-                new String[] {"import", "depsurf", args[1], "--image", IMAGE, "--transactional"},
+                new String[] {"import", "depsurf", sample.toString(), "--image", IMAGE, "--transactional"},
                 new String[] {"presence", FUNCTION},
                 new String[] {"presence", FUNCTION, "--json"},
                 new String[] {"callers", FUNCTION},
@@ -48,7 +53,7 @@ public final class StartupTraining {
             failed += exit == ExitCodes.OK || exit == ExitCodes.NOT_FOUND ? 0 : 1;
         }
         deleteRecursively(scratch);
-        System.exit(failed == 0 ? 0 : 1);
+        return failed;
     }
 
     private static int run(Path db, String... command) {
@@ -61,6 +66,9 @@ public final class StartupTraining {
     }
 
     private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(path);

@@ -45,7 +45,7 @@ class ImportKillTest {
         killAfter(db, command, written(1), Duration.ofMillis(300));
         assertTrue(assertWholeImages(db) >= 1);
 
-        killAfter(db, command, written(IMAGES.size() / 2), Duration.ofMillis(300));
+        killAfter(db, command, written(IMAGES.size() / 2), Duration.ofMillis(100));
         assertTrue(assertWholeImages(db) >= IMAGES.size() / 2);
 
         assertRerunCompletes(db, command);
@@ -53,7 +53,7 @@ class ImportKillTest {
 
     @Test
     void bulkImportKilledWhileNeo4jBuildsTheStoreLeavesNoDatabaseAndRerunCompletes() {
-        assertBulkImportKilledLeavesNoDatabase("bulk import");
+        assertBulkImportKilledLeavesNoDatabase("bulk import", Duration.ofMillis(500));
     }
 
     /** Kills in the first transaction of a new database: the store exists, no image is committed yet. */
@@ -71,21 +71,22 @@ class ImportKillTest {
     @Test
     @Tag("slow")
     void bulkImportKilledWhileReadingLeavesNoDatabase() {
-        assertBulkImportKilledLeavesNoDatabase("reading");
+        // Reading eight small images takes about as long as the kill: no delay.
+        assertBulkImportKilledLeavesNoDatabase("reading", Duration.ZERO);
     }
 
     /** The staging store is open in this stage, so the kill leaves its lock and logs behind too. */
     @Test
     @Tag("slow")
     void bulkImportKilledWhileIndexingLeavesNoDatabase() {
-        assertBulkImportKilledLeavesNoDatabase("indexing");
+        assertBulkImportKilledLeavesNoDatabase("indexing", Duration.ofMillis(500));
     }
 
-    private void assertBulkImportKilledLeavesNoDatabase(String stage) {
+    private void assertBulkImportKilledLeavesNoDatabase(String stage, Duration delay) {
         Path db = tmp.resolve("db");
         Path staging = tmp.resolve("db.importing");
         String[] command = importCommand("--bulk");
-        killAfter(db, command, line -> line.equals("kgraph: " + stage + " ..."), Duration.ofMillis(500));
+        killAfter(db, command, line -> line.equals("kgraph: " + stage + " ..."), delay);
         assertFalse(Files.exists(db), "no database at the target");
         assertTrue(Files.exists(staging), "the staging folder is left behind");
         assertRerunCompletes(db, command);
