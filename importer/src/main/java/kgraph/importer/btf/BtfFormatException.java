@@ -6,6 +6,10 @@ import java.nio.file.Path;
 public class BtfFormatException extends RuntimeException {
 
     public BtfFormatException(Path file, long offset, String message) {
-        super(file + ": offset 0x" + Long.toHexString(offset) + ": " + message);
+        this(file.toString(), offset, message);
+    }
+
+    public BtfFormatException(String source, long offset, String message) {
+        super(source + ": offset 0x" + Long.toHexString(offset) + ": " + message);
     }
 }

@@ -39,10 +39,7 @@ public record BtfImageSource(Path file, ImageName image) implements ImageSource 
         Map<String, Prototype> prototypes = FunctionPrototypes.of(BtfReader.read(file));
         List<GroupRow> groups = new ArrayList<>(prototypes.size());
         for (Prototype p : prototypes.values()) {
-            groups.add(new GroupRow(Keys.group(image.name(), p.name()), p.name(), null, null, null, p.declaration(),
-                    p.returnSignature(), p.returnC(), p.params().stream().map(Prototype.Param::name).toList(),
-                    p.params().stream().map(Prototype.Param::signature).toList(),
-                    p.params().stream().map(Prototype.Param::declaration).toList()));
+            groups.add(p.applyTo(GroupRow.unknown(Keys.group(image.name(), p.name()), p.name())));
         }
         ImageRow row = new ImageRow(image.name(), image.version(), image.shortVersion(), image.versionOrder(),
                 image.revision(), image.flavor(), image.arch(), image.group().label(), image.groupLabel(), null,

@@ -31,13 +31,18 @@ public final class BtfReader {
 
     public static BtfTypes read(Path file, BtfTypes base) {
         try {
-            return parse(file, ByteBuffer.wrap(Files.readAllBytes(file)), base);
+            return parse(file.toString(), ByteBuffer.wrap(Files.readAllBytes(file)), base);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
-    static BtfTypes parse(Path file, ByteBuffer blob, BtfTypes base) {
+    /** Reads a blob already in memory, e.g. a vmlinux's {@code .BTF} section; errors name {@code source}. */
+    public static BtfTypes read(String source, ByteBuffer blob) {
+        return parse(source, blob.slice(), null);
+    }
+
+    static BtfTypes parse(String file, ByteBuffer blob, BtfTypes base) {
         if (blob.remaining() < HEADER_MIN) {
             throw new BtfFormatException(file, 0, "too short for a BTF header (" + blob.remaining() + " bytes)");
         }

@@ -1,6 +1,7 @@
 package kgraph.importer.btf;
 
 import java.util.List;
+import kgraph.importer.graph.ImageGraph.GroupRow;
 
 /**
  * A function's prototype: the C declaration, and for the return type and every parameter a
@@ -10,5 +11,11 @@ import java.util.List;
 public record Prototype(String name, String declaration, String returnSignature, String returnC, List<Param> params) {
 
     public record Param(String name, String signature, String declaration) {
+    }
+
+    /** The group's facts with this prototype added. */
+    public GroupRow applyTo(GroupRow group) {
+        return group.withPrototype(declaration, returnSignature, returnC, params.stream().map(Param::name).toList(),
+                params.stream().map(Param::signature).toList(), params.stream().map(Param::declaration).toList());
     }
 }

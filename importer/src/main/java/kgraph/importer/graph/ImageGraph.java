@@ -47,6 +47,19 @@ public record ImageGraph(
                                                 boolean transformed) {
             return new GroupRow(key, name, collision, inline, transformed, null, null, null, null, null, null);
         }
+
+        /** A function known by name only: whether it collides, is inlined or renamed is unknown. */
+        public static GroupRow unknown(String key, String name) {
+            return new GroupRow(key, name, null, null, null, null, null, null, null, null, null);
+        }
+
+        /** The same facts with the function's prototype as C and as comparable type signatures. */
+        public GroupRow withPrototype(String declaration, String returnSignature, String returnType,
+                                      List<String> paramNames, List<String> paramSignatures,
+                                      List<String> paramDeclarations) {
+            return new GroupRow(key, name, collision, inline, transformed, declaration, returnSignature, returnType,
+                    paramNames, paramSignatures, paramDeclarations);
+        }
     }
 
     /**
