@@ -2,7 +2,7 @@ package kgraph.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import kgraph.importer.depsurf.DatasetException;
+import kgraph.importer.BadInputException;
 import kgraph.queries.FunctionNotFoundException;
 import kgraph.queries.api.KgraphDatabaseException;
 import picocli.CommandLine;
@@ -35,7 +35,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof FunctionNotFoundException) {
             return ExitCodes.NOT_FOUND;
         }
-        if (e instanceof DatasetException) {
+        if (e instanceof BadInputException) {
             return ExitCodes.BAD_INPUT;
         }
         if (e instanceof IllegalArgumentException) {

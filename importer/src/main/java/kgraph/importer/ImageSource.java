@@ -10,4 +10,9 @@ public interface ImageSource {
 
     /** Reads and checks the artifact; a bad one throws, naming the file and position. */
     ImageGraph read();
+
+    /** Reads the image, telling the listener how far it got when that takes long. */
+    default ImageGraph read(ImportListener listener) {
+        return read();
+    }
 }

@@ -9,6 +9,13 @@ public interface ImportListener {
     default void stage(String name, int images) {
     }
 
+    /**
+     * Reading one image is under way: {@code done} of {@code total} units (compile units,
+     * bytes) of the step named, e.g. "DWARF compile units".
+     */
+    default void reading(String image, String step, long done, long total) {
+    }
+
     /** One image was read and turned into graph rows. */
     default void imageRead(String image, ImageCounts counts, long nanos) {
     }

@@ -34,4 +34,12 @@ public final class Samples {
         Assumptions.assumeTrue(Files.isRegularFile(file), "no Debian BTF at " + file);
         return file;
     }
+
+    /** A real Debian System.map (gzipped) beside the repository; tests that need it skip when it is absent. */
+    public static Path debianSystemMap(String image) {
+        Path file = repo().resolve("..").resolve("shared").resolve("debian").resolve("sysmap")
+                .resolve("System.map-" + image + ".gz").normalize();
+        Assumptions.assumeTrue(Files.isRegularFile(file), "no Debian System.map at " + file);
+        return file;
+    }
 }

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import kernel data into the graph.",
-        subcommands = {ImportDepsurfCommand.class, ImportBtfCommand.class})
+        subcommands = {ImportDepsurfCommand.class, ImportBtfCommand.class, ImportRunningCommand.class})
 public final class ImportCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -15,6 +15,10 @@ final class ImportProgress implements ImportListener {
     private String stage = "";
     private int total;
     private int done;
+    private long readingSince;
+    private long lastReadingLine;
+
+    private static final long READING_LINE_INTERVAL_NANOS = 2_000_000_000L;
 
     ImportProgress(PrintWriter err, boolean verbose) {
         this.err = err;
@@ -27,6 +31,22 @@ final class ImportProgress implements ImportListener {
         total = images;
         done = 0;
         err.println("kgraph: " + name + " ...");
+        err.flush();
+    }
+
+    @Override
+    public void reading(String image, String step, long done, long total) {
+        long now = System.nanoTime();
+        if (done == 0) {
+            readingSince = now;
+        }
+        if (done < total && now - lastReadingLine < READING_LINE_INTERVAL_NANOS) {
+            return;
+        }
+        lastReadingLine = now;
+        double seconds = Math.max(now - readingSince, 1) / 1e9;
+        err.printf("  reading %-28s %,d/%,d %s (%.0f%%)  %.1f s  %,.0f/s%n", image, done, total, step,
+                total == 0 ? 100.0 : 100.0 * done / total, seconds, done / seconds);
         err.flush();
     }
 

@@ -41,9 +41,7 @@ public record BtfImageSource(Path file, ImageName image) implements ImageSource 
         for (Prototype p : prototypes.values()) {
             groups.add(p.applyTo(GroupRow.unknown(Keys.group(image.name(), p.name()), p.name())));
         }
-        ImageRow row = new ImageRow(image.name(), image.version(), image.shortVersion(), image.versionOrder(),
-                image.revision(), image.flavor(), image.arch(), image.group().label(), image.groupLabel(), null,
-                List.of(), List.of(), List.of(), "btf");
+        ImageRow row = ImageRow.of(image, "btf");
         ImageCounts counts = new ImageCounts(groups.size(), 0, 0, 0, 0, 0, 0, 0);
         return new ImageGraph(row, List.copyOf(prototypes.keySet()), List.of(), groups, List.of(), List.of(),
                 List.of(), counts);

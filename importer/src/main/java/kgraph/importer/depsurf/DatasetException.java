@@ -1,9 +1,10 @@
 package kgraph.importer.depsurf;
 
 import java.nio.file.Path;
+import kgraph.importer.BadInputException;
 
 /** Bad input in a dataset file, located by file and line (line 0: the file as a whole). */
-public class DatasetException extends RuntimeException {
+public class DatasetException extends BadInputException {
 
     private final Path file;
     private final long line;

@@ -1,6 +1,9 @@
 package kgraph.importer.graph;
 
 import java.util.List;
+import java.util.Map;
+import kgraph.importer.depsurf.ImageMetadata;
+import kgraph.importer.model.ImageName;
 
 /**
  * Everything one image contributes to the graph, as plain rows with keys already resolved:
@@ -32,6 +35,18 @@ public record ImageGraph(
             List<String> syscallNames,
             List<String> config,
             String source) {
+
+        public static ImageRow of(ImageName image, ImageMetadata metadata, String source) {
+            return new ImageRow(image.name(), image.version(), image.shortVersion(), image.versionOrder(),
+                    image.revision(), image.flavor(), image.arch(), image.group().label(), image.groupLabel(),
+                    metadata.compiler(), List.copyOf(metadata.syscalls().keySet()),
+                    List.copyOf(metadata.syscalls().values()), metadata.config(), source);
+        }
+
+        /** An image known by name and source only. */
+        public static ImageRow of(ImageName image, String source) {
+            return of(image, new ImageMetadata(null, Map.of(), List.of()), source);
+        }
     }
 
     /**

@@ -85,15 +85,8 @@ public final class ImageGraphBuilder {
         ImageCounts counts = new ImageCounts(groups.size(), instances.size() - calls.unresolvedCallers().size(),
                 symbols.size(), calls.entries(CallKind.CALLS), calls.entries(CallKind.INLINES), calls.edges().size(),
                 calls.unresolvedCallers().size(), calls.unresolvedEntries());
-        return new ImageGraph(imageRow(metadata), List.copyOf(functions), List.copyOf(files), groups, instances,
+        return new ImageGraph(ImageRow.of(image, metadata, source), List.copyOf(functions), List.copyOf(files), groups, instances,
                 symbols, calls.edges(), counts);
-    }
-
-    private ImageRow imageRow(ImageMetadata metadata) {
-        return new ImageRow(image.name(), image.version(), image.shortVersion(), image.versionOrder(),
-                image.revision(), image.flavor(), image.arch(), image.group().label(), image.groupLabel(),
-                metadata.compiler(), List.copyOf(metadata.syscalls().keySet()),
-                List.copyOf(metadata.syscalls().values()), metadata.config(), source);
     }
 
     private static Integer lineOf(String loc) {

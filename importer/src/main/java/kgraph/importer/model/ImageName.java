@@ -19,6 +19,10 @@ public record ImageName(String name, String version, String revision, String fla
     private static final Pattern WITHOUT_FLAVOR =
             Pattern.compile(VERSION_AND_REVISION + "-([a-z0-9_]+)");
 
+    /** A kernel built outside a distribution: {@code 6.18.44-fc-v509-amd64}, {@code 6.8.0-amd64}. */
+    private static final Pattern CUSTOM =
+            Pattern.compile("(\\d+\\.\\d+(?:\\.\\d+)?)(?:-([A-Za-z0-9][A-Za-z0-9._+~-]*?))?-([a-z0-9_]+)");
+
     public static ImageName parse(String name) {
         Matcher m = SHAPE.matcher(name);
         if (m.matches()) {
@@ -27,6 +31,11 @@ public record ImageName(String name, String version, String revision, String fla
         Matcher generic = WITHOUT_FLAVOR.matcher(name);
         if (generic.matches()) {
             return new ImageName(name, generic.group(1), generic.group(2), "generic", generic.group(3));
+        }
+        Matcher custom = CUSTOM.matcher(name);
+        if (custom.matches()) {
+            return new ImageName(name, custom.group(1), "", custom.group(2) == null ? "custom" : custom.group(2),
+                    custom.group(3));
         }
         throw new IllegalArgumentException("'" + name + "' is not an image name of the form "
                 + "{version}-{revision}-{flavor}-{arch}, e.g. 5.4.0-26-generic-amd64 or 6.12.117+deb12-cloud-amd64");

@@ -81,7 +81,7 @@ public final class GraphImport {
 
     private ImageGraph read(ImageSource image) {
         long start = System.nanoTime();
-        ImageGraph graph = image.read();
+        ImageGraph graph = image.read(listener);
         listener.imageRead(image.name(), graph.counts(), System.nanoTime() - start);
         return graph;
     }

@@ -19,6 +19,9 @@ class ImageNameTest {
         "6.12.117+deb12-cloud-amd64, 6.12.117, deb12, cloud, amd64,   Flavor,  cloud",
         "6.12.117+deb12-amd64,     6.12.117, deb12, generic,  amd64,   Regular, 6.12",
         "6.1.0-56-cloud-amd64,     6.1.0,  56,   cloud,      amd64,   Flavor,  cloud",
+        "6.18.44-fc-v509-amd64,    6.18.44, '',  fc-v509,    amd64,   Flavor,  fc-v509",
+        "6.8.0-amd64,              6.8.0,  '',   custom,     amd64,   Flavor,  custom",
+        "5.4.0-generic-amd64,      5.4.0,  '',   generic,    amd64,   Regular, 5.4",
     })
     void splitsDepsurfImageNames(String name, String version, String revision, String flavor, String arch,
                                  String group, String label) {
@@ -32,7 +35,7 @@ class ImageNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"vmlinux", "5.4.0-generic-amd64", "linux-5.4", "5.4.0-26-generic-"})
+    @ValueSource(strings = {"vmlinux", "linux-5.4", "5.4.0-26-generic-", "6.8-amd64-"})
     void refusesOtherNames(String name) {
         assertThrows(IllegalArgumentException.class, () -> ImageName.parse(name));
     }

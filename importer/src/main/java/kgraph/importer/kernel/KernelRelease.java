@@ -1,0 +1,79 @@
+package kgraph.importer.kernel;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * A kernel's release string ({@code uname -r}, e.g. {@code 6.12.117+deb12-cloud-amd64}) and the
+ * image name kgraph gives it: the release, plus the architecture when the release does not
+ * already end with it (Ubuntu's {@code 5.4.0-26-generic} on amd64 is {@code 5.4.0-26-generic-amd64};
+ * Debian's releases name it already).
+ */
+public final class KernelRelease {
+
+    private static final byte[] BANNER = "Linux version ".getBytes(StandardCharsets.US_ASCII);
+
+    private KernelRelease() {
+    }
+
+    /** The release from the {@code Linux version X (...)} banner in a kernel's read-only data. */
+    public static Optional<String> fromBanner(ByteBuffer rodata) {
+        if (rodata == null) {
+            return Optional.empty();
+        }
+        int limit = rodata.limit() - BANNER.length;
+        outer:
+        for (int i = rodata.position(); i < limit; i++) {
+            for (int j = 0; j < BANNER.length; j++) {
+                if (rodata.get(i + j) != BANNER[j]) {
+                    continue outer;
+                }
+            }
+            StringBuilder release = new StringBuilder();
+            for (int k = i + BANNER.length; k < rodata.limit(); k++) {
+                byte b = rodata.get(k);
+                if (b <= ' ' || b >= 127) {
+                    break;
+                }
+                release.append((char) b);
+            }
+            // The banner is a printf format in some builds ("Linux version %s"): not a release.
+            if (release.length() > 0 && Character.isDigit(release.charAt(0))) {
+                return Optional.of(release.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The image name for a release built for a Debian architecture ({@code amd64}, {@code arm64}...). */
+    public static String imageName(String release, String debianArch) {
+        String lastPart = release.substring(release.lastIndexOf('-') + 1);
+        return namesArchitecture(lastPart, debianArch) ? release : release + "-" + debianArch;
+    }
+
+    /** Debian flavours name the architecture: {@code cloud-amd64}, {@code powerpc64le}, {@code 686-pae}, {@code armmp}. */
+    private static boolean namesArchitecture(String lastPart, String debianArch) {
+        return lastPart.equals(debianArch) || lastPart.equals("pae") || lastPart.startsWith("powerpc64")
+                || lastPart.startsWith("armmp") || lastPart.startsWith("mips") || lastPart.startsWith("loongson")
+                || lastPart.startsWith("octeon") || lastPart.equals("s390x") || lastPart.equals("marvell")
+                || lastPart.equals("rpi") || lastPart.equals("686") || lastPart.equals("riscv64");
+    }
+
+    /** Debian's name for the architecture of an ELF machine ({@code e_machine}). */
+    public static String debianArch(int elfMachine, boolean is64, boolean littleEndian) {
+        return switch (elfMachine) {
+            case 62 -> "amd64";
+            case 183 -> "arm64";
+            case 3 -> "i386";
+            case 40 -> "armhf";
+            case 21 -> littleEndian ? "ppc64el" : "ppc64";
+            case 20 -> "powerpc";
+            case 22 -> "s390x";
+            case 243 -> "riscv64";
+            case 8 -> is64 ? (littleEndian ? "mips64el" : "mips64") : (littleEndian ? "mipsel" : "mips");
+            case 258 -> "loong64";
+            default -> "machine" + elfMachine;
+        };
+    }
+}
