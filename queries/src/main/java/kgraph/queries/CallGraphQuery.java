@@ -72,6 +72,7 @@ public final class CallGraphQuery {
                         Rows.string(row, "caller"), Rows.string(row, "callerFile"),
                         Rows.string(row, "callee"), Rows.string(row, "calleeFile"),
                         Rows.string(row, "kind"), Rows.number(row, "sites"), Rows.number(row, "firstSite"),
+                        Rows.number(row, "tailSites"),
                         Boolean.TRUE.equals(row.get("resolved")),
                         Rows.string(row, "callerKey"), Rows.string(row, "calleeKey")))
                 .toList();

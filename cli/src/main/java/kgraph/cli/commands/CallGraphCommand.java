@@ -48,11 +48,21 @@ abstract class CallGraphCommand extends QueryCommand {
         for (CallEdge e : edges) {
             String name = upwards ? e.from() : e.to();
             table.row(e.image(), e.depth(), e.resolved() ? name : name + " (unresolved)",
-                    upwards ? e.fromFile() : e.toFile(), e.kind().equals("CALLS") ? "direct" : "inline", e.sites(),
+                    upwards ? e.fromFile() : e.toFile(), kind(e), e.sites(),
                     upwards ? e.to() : e.from());
         }
         table.print(out);
         out.println(edges.size() + " edges");
+    }
+
+    private static String kind(CallEdge e) {
+        if (!e.kind().equals("CALLS")) {
+            return "inline";
+        }
+        if (e.tailSites() == 0) {
+            return "direct";
+        }
+        return e.tailSites() == e.sites() ? "tail" : "direct (" + e.tailSites() + " tail)";
     }
 
     static int validDepth(int depth) {

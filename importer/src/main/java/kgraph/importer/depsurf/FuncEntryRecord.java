@@ -8,6 +8,8 @@ import kgraph.importer.model.InlineStatus;
 /**
  * One definition of a function (DepSurf's {@code FuncEntry}): a DWARF subprogram in one
  * compile unit. {@code loc} and {@code file} are null for declaration-only externals.
+ * {@code callerTail} lists the entries of {@code callerFunc} that are tail calls; DepSurf does
+ * not record them, so it is null in its dataset.
  */
 public record FuncEntryRecord(
         BigInteger addr,
@@ -17,7 +19,8 @@ public record FuncEntryRecord(
         String file,
         String inline,
         List<String> callerInline,
-        List<String> callerFunc) {
+        List<String> callerFunc,
+        List<String> callerTail) {
 
     void validate(String where) {
         Require.present(addr, where + ".addr");

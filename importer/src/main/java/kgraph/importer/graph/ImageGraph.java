@@ -103,9 +103,10 @@ public record ImageGraph(
 
     /**
      * Call sites from one instance to another, folded into one edge: {@code sites} is how many
-     * times the data lists the caller, {@code firstSite} where it first appears in that list.
+     * times the data lists the caller, {@code firstSite} where it first appears in that list,
+     * {@code tailSites} how many of the sites are tail calls (0 where the data does not say).
      */
-    public record CallRow(String fromKey, String toKey, CallKind kind, int sites, int firstSite) {
+    public record CallRow(String fromKey, String toKey, CallKind kind, int sites, int firstSite, int tailSites) {
     }
 
     public enum CallKind {

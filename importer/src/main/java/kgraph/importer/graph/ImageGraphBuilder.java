@@ -77,6 +77,7 @@ public final class ImageGraphBuilder {
                 FuncEntryRecord func = record.funcs().get(i);
                 String callee = Keys.instance(image.name(), record.name(), i);
                 calls.add(callee, func.callerFunc(), CallKind.CALLS);
+                calls.markTailCalls(callee, func.callerTail());
                 calls.add(callee, func.callerInline(), CallKind.INLINES);
             }
         }
@@ -122,8 +123,22 @@ public final class ImageGraphBuilder {
                 String caller = resolve(callers.get(site));
                 String edgeKey = caller + "\u0000" + callee + "\u0000" + kind;
                 int firstSite = site;
-                edges.merge(edgeKey, new CallRow(caller, callee, kind, 1, firstSite),
-                        (old, one) -> new CallRow(old.fromKey(), old.toKey(), kind, old.sites() + 1, old.firstSite()));
+                edges.merge(edgeKey, new CallRow(caller, callee, kind, 1, firstSite, 0),
+                        (old, one) -> new CallRow(old.fromKey(), old.toKey(), kind, old.sites() + 1, old.firstSite(),
+                                0));
+            }
+        }
+
+        /** Counts the tail calls among the sites {@link #add} folded; each names a caller added before. */
+        void markTailCalls(String callee, List<String> tailCallers) {
+            if (tailCallers == null) {
+                return;
+            }
+            for (String reference : tailCallers) {
+                String caller = definitionByFileAndName.getOrDefault(reference, Keys.unresolved(image, reference));
+                edges.computeIfPresent(caller + "\u0000" + callee + "\u0000" + CallKind.CALLS,
+                        (key, old) -> new CallRow(old.fromKey(), old.toKey(), old.kind(), old.sites(), old.firstSite(),
+                                old.tailSites() + 1));
             }
         }
 

@@ -68,6 +68,7 @@ public final class FuncGroupAssembler {
 
     private static FuncEntryRecord entry(DwarfFunction function) {
         return new FuncEntryRecord(FunctionSymbols.unsigned(function.addr()), function.name(), function.external(),
-                function.loc(), function.file(), function.inline(), function.callerInline(), function.callerFunc());
+                function.loc(), function.file(), function.inline(), function.callerInline(), function.callerFunc(),
+                function.tailCallers());
     }
 }

@@ -53,7 +53,7 @@ final class CsvBulkWriter implements AutoCloseable {
         hasInstance = table(dir, "has_instance.csv", ":START_ID,:END_ID");
         definedIn = table(dir, "defined_in.csv", ":START_ID,:END_ID");
         hasSymbol = table(dir, "has_symbol.csv", ":START_ID,:END_ID");
-        calls = table(dir, "calls.csv", ":START_ID,:END_ID,sites:int,firstSite:int");
+        calls = table(dir, "calls.csv", ":START_ID,:END_ID,sites:int,firstSite:int,tailSites:int");
         inlines = table(dir, "inlines.csv", ":START_ID,:END_ID,sites:int,firstSite:int");
     }
 
@@ -114,8 +114,12 @@ final class CsvBulkWriter implements AutoCloseable {
             hasSymbol.row(local.get(symbol.groupKey()), id);
         }
         for (CallRow call : image.calls()) {
-            CsvTable table = call.kind() == ImageGraph.CallKind.CALLS ? calls : inlines;
-            table.row(local.get(call.fromKey()), local.get(call.toKey()), call.sites(), call.firstSite());
+            if (call.kind() == ImageGraph.CallKind.CALLS) {
+                calls.row(local.get(call.fromKey()), local.get(call.toKey()), call.sites(), call.firstSite(),
+                        call.tailSites());
+            } else {
+                inlines.row(local.get(call.fromKey()), local.get(call.toKey()), call.sites(), call.firstSite());
+            }
         }
     }
 

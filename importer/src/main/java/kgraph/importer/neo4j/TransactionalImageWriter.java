@@ -75,7 +75,7 @@ public final class TransactionalImageWriter {
         image.calls().stream()
                 .filter(call -> call.kind() == kind)
                 .forEach(call -> rows.add(Map.of("from", ids.get(call.fromKey()), "to", ids.get(call.toKey()),
-                        "sites", call.sites(), "firstSite", call.firstSite())));
+                        "sites", call.sites(), "firstSite", call.firstSite(), "tailSites", call.tailSites())));
         return rows;
     }
 
