@@ -31,7 +31,13 @@ abstract class ImportSourcesCommand implements Callable<Integer> {
         @Option(names = "--transactional", description = "Use Cypher transactions even for a new database.")
         boolean transactional;
 
+        @Option(names = "--dry-run", description = "Read and check the input, print what it holds, write nothing.")
+        boolean dryRun;
+
         GraphImport.Mode mode() {
+            if (dryRun) {
+                return GraphImport.Mode.CHECK;
+            }
             if (bulk) {
                 return GraphImport.Mode.BULK;
             }
@@ -57,7 +63,8 @@ abstract class ImportSourcesCommand implements Callable<Integer> {
         KgraphCommand root = KgraphCommand.root(spec);
         DbOptions db = root.db();
         List<? extends ImageSource> sources = sources();
-        err.println("kgraph: importing " + describeInput(sources) + " into " + db.describe());
+        err.println(mode.dryRun ? "kgraph: checking " + describeInput(sources) + " (dry run: nothing is written)"
+                : "kgraph: importing " + describeInput(sources) + " into " + db.describe());
         err.flush();
         ImportSummary summary = ImportTarget.run(db, sources, mode.mode(), new ImportProgress(err, root.verbose()));
         new ImportSummaryPrinter(spec.commandLine().getOut(), output.json()).print(summary);

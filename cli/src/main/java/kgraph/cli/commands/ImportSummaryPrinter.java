@@ -28,8 +28,14 @@ final class ImportSummaryPrinter {
                 i.counts().callEdges(), i.counts().unresolvedCallers()));
         table.print(out);
         double seconds = summary.nanos() / 1e9;
-        out.printf("imported %d images (%d function groups) in %.1f s via the %s path, %.0f groups/s%n",
-                summary.images().size(), summary.records(), seconds, summary.mode(), summary.records() / seconds);
+        if (summary.mode().equals("check")) {
+            out.printf("checked %d images (%d function groups) in %.1f s; nothing was written (--dry-run)%n",
+                    summary.images().size(), summary.records(), seconds);
+        } else {
+            out.printf("imported %d images (%d function groups) in %.1f s via the %s path, %.0f groups/s%n",
+                    summary.images().size(), summary.records(), seconds, summary.mode(),
+                    summary.records() / seconds);
+        }
         out.flush();
     }
 }
