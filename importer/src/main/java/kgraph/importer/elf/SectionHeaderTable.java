@@ -84,7 +84,7 @@ final class SectionHeaderTable {
 
     private static ElfFormatException pastEnd(String source, long offset, long count, int entrySize, long fileSize) {
         return new ElfFormatException(source, offset, "section header table runs past the end of the file ("
-                + count + " headers of " + entrySize + " bytes from offset " + offset + ", file has " + fileSize
-                + " bytes)");
+                + count + " headers of " + entrySize + " bytes from 0x" + Long.toHexString(offset) + ", file has "
+                + fileSize + " bytes)");
     }
 }
