@@ -160,7 +160,7 @@ public final class ElfFile {
 
     /** The relocation sections whose entries {@link #data(ElfSection)} applies to {@code section}. */
     public List<ElfSection> relocationsFor(ElfSection section) {
-        boolean linked = !"ET_REL".equals(type());
+        boolean linked = header.type() != ElfHeader.ET_REL;
         if (linked && (section.flags() & ElfSection.SHF_ALLOC) != 0) {
             return List.of();
         }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 record ElfHeader(boolean is64, ByteOrder order, int type, int machine, long sectionHeaderOffset,
                  int sectionHeaderSize, int sectionCount, int sectionNamesIndex) {
 
+    static final int ET_REL = 1;
     static final int IDENT_SIZE = 16;
     static final int HEADER_SIZE_32 = 52;
     static final int HEADER_SIZE_64 = 64;
@@ -95,7 +96,7 @@ record ElfHeader(boolean is64, ByteOrder order, int type, int machine, long sect
     String typeName() {
         return switch (type) {
             case 0 -> "ET_NONE";
-            case 1 -> "ET_REL";
+            case ET_REL -> "ET_REL";
             case 2 -> "ET_EXEC";
             case 3 -> "ET_DYN";
             case 4 -> "ET_CORE";

@@ -7,10 +7,8 @@ import java.util.List;
 /** Reads a {@code SHT_SYMTAB} or {@code SHT_DYNSYM} section into {@link ElfSymbol}s. */
 final class SymbolTableReader {
 
-    static final int SHN_UNDEF = 0;
+    /** Indexes from here up (SHN_ABS, SHN_COMMON…) are not sections; SHN_XINDEX defers to .symtab_shndx. */
     static final int SHN_LORESERVE = 0xFF00;
-    static final int SHN_ABS = 0xFFF1;
-    static final int SHN_COMMON = 0xFFF2;
     static final int SHN_XINDEX = 0xFFFF;
 
     private static final String[] TYPES = {"STT_NOTYPE", "STT_OBJECT", "STT_FUNC", "STT_SECTION", "STT_FILE",
