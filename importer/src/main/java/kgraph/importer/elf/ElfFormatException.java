@@ -1,0 +1,13 @@
+package kgraph.importer.elf;
+
+/** An ELF file that cannot be read, located by source and byte offset in the file. */
+public class ElfFormatException extends RuntimeException {
+
+    public ElfFormatException(String source, long offset, String message) {
+        super(source + ": offset 0x" + Long.toHexString(offset) + ": " + message);
+    }
+
+    public ElfFormatException(String source, long offset, String message, Throwable cause) {
+        super(source + ": offset 0x" + Long.toHexString(offset) + ": " + message, cause);
+    }
+}
