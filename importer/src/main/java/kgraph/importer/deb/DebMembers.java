@@ -21,6 +21,7 @@ import org.apache.commons.compress.archivers.ar.ArArchiveInputStream;
 record DebMembers(List<ArMember> members, ArMember control, Compression controlCompression,
                   ArMember data, Compression dataCompression) {
 
+    private static final int AR_HEADER_SIZE = 60;
     private static final byte[] AR_MAGIC = "!<arch>\n".getBytes(StandardCharsets.US_ASCII);
 
     static DebMembers read(Path deb, FileChannel channel) throws IOException {
@@ -31,15 +32,16 @@ record DebMembers(List<ArMember> members, ArMember control, Compression controlC
         Compression controlCompression = null;
         InputStream file = new BufferedInputStream(Channels.newInputStream(channel.position(0)), 1 << 16);
         ArArchiveInputStream ar = new ArArchiveInputStream(file);
+        long headerAt = AR_MAGIC.length;
         while (true) {
             int index = members.size() + 1;
-            long headerAt = ar.getBytesRead();
             ArArchiveEntry entry = nextEntry(deb, ar, index, headerAt, fileSize);
             if (entry == null) {
                 break;
             }
             ArMember member = new ArMember(index, memberName(entry), ar.getBytesRead(), entry.getLength());
             members.add(member);
+            headerAt = member.end() + (member.size() & 1);
             if (member.end() > fileSize) {
                 throw new DebFormatException(deb, member.at(member.offset()), "truncated archive: the member needs "
                         + member.size() + " bytes, the file ends at byte " + fileSize);
@@ -86,9 +88,11 @@ record DebMembers(List<ArMember> members, ArMember control, Compression controlC
         try {
             return ar.getNextEntry();
         } catch (IOException e) {
-            String what = headerAt + 60 > fileSize ? "truncated member header" : "damaged member header";
-            throw new DebFormatException(deb, "member " + index + " at byte " + headerAt,
-                    what + " (" + e.getMessage() + ")", e);
+            String where = "member " + index + " at byte " + headerAt;
+            if (headerAt + AR_HEADER_SIZE > fileSize) {
+                throw new DebFormatException(deb, where, "truncated member header, the file ends at byte " + fileSize, e);
+            }
+            throw new DebFormatException(deb, where, "damaged member header (" + e.getMessage() + ")", e);
         }
     }
 

@@ -2,6 +2,7 @@ package kgraph.importer.deb;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A Debian or Ubuntu kernel package: which kernel it holds, kgraph's name for that image, and
@@ -70,8 +71,20 @@ public final class KernelPackage {
         return files.debugVmlinux().or(files::bootVmlinux).orElseThrow(() -> new DebFormatException(deb.path(),
                 deb.dataMember().describe(), "no vmlinux with debug info in " + deb.packageName()
                         + " (neither usr/lib/debug/boot/vmlinux-" + kernelRelease + " nor boot/vmlinux-" + kernelRelease
-                        + "); use the kernel's debug package: linux-image-" + kernelRelease + "-dbg on Debian, "
-                        + "linux-image-unsigned-" + kernelRelease + "-dbgsym (.ddeb) on Ubuntu"));
+                        + "); " + debugPackageHint()));
+    }
+
+    private String debugPackageHint() {
+        String debian = "linux-image-" + kernelRelease + "-dbg";
+        String ubuntu = "linux-image-unsigned-" + kernelRelease + "-dbgsym (.ddeb)";
+        String maintainer = String.valueOf(deb.field("Maintainer")).toLowerCase(Locale.ROOT);
+        if (maintainer.contains("debian")) {
+            return "read the kernel's debug package " + debian + " instead";
+        }
+        if (maintainer.contains("ubuntu") || maintainer.contains("canonical")) {
+            return "read the kernel's debug package " + ubuntu + " instead";
+        }
+        return "read the kernel's debug package instead: " + debian + " on Debian, " + ubuntu + " on Ubuntu";
     }
 
     /** The bytes of {@link #vmlinux()}, in one buffer of exactly its size. */
