@@ -30,6 +30,7 @@ record DebMembers(List<ArMember> members, ArMember control, Compression controlC
         List<ArMember> members = new ArrayList<>();
         ArMember control = null;
         Compression controlCompression = null;
+        // Left open: closing these streams would close the caller's channel, which reads the members next.
         InputStream file = new BufferedInputStream(Channels.newInputStream(channel.position(0)), 1 << 16);
         ArArchiveInputStream ar = new ArArchiveInputStream(file);
         long headerAt = AR_MAGIC.length;

@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * A Debian or Ubuntu kernel package: which kernel it holds, kgraph's name for that image, and
  * where its kernel files are. {@link #open} reads the whole {@code data.tar} once for the listing
- * (decompressing an xz member at about 40 MB/s of tar on one core); reading a file is another
- * pass that stops at the file.
+ * (about 30 s for the 1.9 GB tar in Debian's 320 MB cloud-amd64 {@code -dbg} package); reading a
+ * file is another pass that stops at the file (7.6 s for that package's 340 MB vmlinux).
  */
 public final class KernelPackage {
 
