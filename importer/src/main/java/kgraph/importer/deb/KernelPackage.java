@@ -1,8 +1,10 @@
 package kgraph.importer.deb;
 
+import kgraph.importer.model.ImageNames;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Locale;
+import kgraph.importer.model.ImageNames;
 
 /**
  * A Debian or Ubuntu kernel package: which kernel it holds, kgraph's name for that image, and

@@ -22,6 +22,7 @@ import kgraph.importer.graph.ImageGraph.SymbolRow;
 import kgraph.importer.graph.Keys;
 import kgraph.importer.model.Address;
 import kgraph.importer.model.ImageName;
+import kgraph.importer.model.ImageNames;
 
 /**
  * The kernel this machine runs, from what it exposes without debug info: the BTF at
@@ -37,7 +38,7 @@ public record RunningKernelSource(Path btf, Path kallsyms, ImageName image) impl
 
     /** This machine's kernel, named by its release and the JVM's architecture. */
     public static RunningKernelSource thisMachine(String name) {
-        String imageName = name != null ? name : KernelRelease.imageName(release(), debianArch());
+        String imageName = name != null ? name : ImageNames.of(release(), debianArch());
         return new RunningKernelSource(SYS_BTF, PROC_KALLSYMS, ImageName.parse(imageName));
     }
 

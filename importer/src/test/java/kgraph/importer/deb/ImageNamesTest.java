@@ -3,6 +3,8 @@ package kgraph.importer.deb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import kgraph.importer.model.ImageName;
+import kgraph.importer.model.ImageNames;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

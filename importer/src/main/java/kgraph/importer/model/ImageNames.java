@@ -1,4 +1,4 @@
-package kgraph.importer.deb;
+package kgraph.importer.model;
 
 /**
  * kgraph's name for a kernel image: the kernel release, followed by {@code -<arch>} unless the

@@ -1,4 +1,4 @@
-package kgraph.importer.deb;
+package kgraph.importer.model;
 
 import java.util.List;
 import java.util.Optional;

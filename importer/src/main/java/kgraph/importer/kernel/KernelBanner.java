@@ -5,16 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * A kernel's release string ({@code uname -r}, e.g. {@code 6.12.117+deb12-cloud-amd64}) and the
- * image name kgraph gives it: the release, plus the architecture when the release does not
- * already end with it (Ubuntu's {@code 5.4.0-26-generic} on amd64 is {@code 5.4.0-26-generic-amd64};
- * Debian's releases name it already).
+ * What a kernel binary says of itself: its release string ({@code uname -r}, e.g.
+ * {@code 6.12.117+deb12-cloud-amd64}) in the {@code Linux version} banner, and its Debian
+ * architecture from the ELF machine.
  */
-public final class KernelRelease {
+public final class KernelBanner {
 
     private static final byte[] BANNER = "Linux version ".getBytes(StandardCharsets.US_ASCII);
 
-    private KernelRelease() {
+    private KernelBanner() {
     }
 
     /** The release from the {@code Linux version X (...)} banner in a kernel's read-only data. */
@@ -44,20 +43,6 @@ public final class KernelRelease {
             }
         }
         return Optional.empty();
-    }
-
-    /** The image name for a release built for a Debian architecture ({@code amd64}, {@code arm64}...). */
-    public static String imageName(String release, String debianArch) {
-        String lastPart = release.substring(release.lastIndexOf('-') + 1);
-        return namesArchitecture(lastPart, debianArch) ? release : release + "-" + debianArch;
-    }
-
-    /** Debian flavours name the architecture: {@code cloud-amd64}, {@code powerpc64le}, {@code 686-pae}, {@code armmp}. */
-    private static boolean namesArchitecture(String lastPart, String debianArch) {
-        return lastPart.equals(debianArch) || lastPart.equals("pae") || lastPart.startsWith("powerpc64")
-                || lastPart.startsWith("armmp") || lastPart.startsWith("mips") || lastPart.startsWith("loongson")
-                || lastPart.startsWith("octeon") || lastPart.equals("s390x") || lastPart.equals("marvell")
-                || lastPart.equals("rpi") || lastPart.equals("686") || lastPart.equals("riscv64");
     }
 
     /** Debian's name for the architecture of an ELF machine ({@code e_machine}). */
