@@ -1,0 +1,68 @@
+package kgraph.importer.kernel;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import kgraph.importer.ImageSource;
+import kgraph.importer.ImportListener;
+import kgraph.importer.deb.DataEntry;
+import kgraph.importer.deb.KernelPackage;
+import kgraph.importer.elf.ElfFile;
+import kgraph.importer.graph.ImageGraph;
+import kgraph.importer.model.ImageName;
+
+/**
+ * A kernel read straight out of its Debian or Ubuntu package ({@code -dbg} {@code .deb}, dbgsym
+ * {@code .ddeb}): the vmlinux with debug info is decompressed into memory, never onto disk, and
+ * the image is named from the package (release and architecture).
+ */
+public final class DebImageSource implements ImageSource {
+
+    private final KernelPackage kernelPackage;
+    private final ImageName image;
+
+    private DebImageSource(KernelPackage kernelPackage, ImageName image) {
+        this.kernelPackage = kernelPackage;
+        this.image = image;
+    }
+
+    /** Lists the package (one pass over it) to find its kernel; {@code name} overrides the image name. */
+    public static DebImageSource open(Path deb, String name) {
+        KernelPackage kernelPackage = KernelPackage.open(deb);
+        kernelPackage.vmlinux();
+        String imageName = name != null ? name : kernelPackage.imageName();
+        try {
+            return new DebImageSource(kernelPackage, ImageName.parse(imageName));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(deb + ": " + e.getMessage() + " (name the image with --name)", e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return image.name();
+    }
+
+    @Override
+    public ImageGraph read() {
+        return read(ImportListener.SILENT);
+    }
+
+    @Override
+    public ImageGraph read(ImportListener listener) {
+        DataEntry vmlinux = kernelPackage.vmlinux();
+        listener.reading(image.name(), "bytes of " + vmlinux.name(), 0, vmlinux.size());
+        ByteBuffer bytes = kernelPackage.readVmlinux();
+        listener.reading(image.name(), "bytes of " + vmlinux.name(), vmlinux.size(), vmlinux.size());
+        ElfFile elf = ElfFile.of(kernelPackage.deb().path() + "!" + vmlinux.name(), bytes);
+        return new KernelImageExtractor(image, config()).extract(elf, listener);
+    }
+
+    private List<String> config() {
+        return kernelPackage.files().config()
+                .map(entry -> StandardCharsets.UTF_8.decode(kernelPackage.read(entry)).toString())
+                .map(text -> text.lines().filter(line -> line.startsWith("CONFIG_")).map(String::strip).toList())
+                .orElse(List.of());
+    }
+}
