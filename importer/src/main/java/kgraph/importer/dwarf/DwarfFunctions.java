@@ -1,0 +1,20 @@
+package kgraph.importer.dwarf;
+
+import java.util.List;
+
+/**
+ * Every function definition of a file's DWARF with its callers, plus what was seen on the way:
+ * the number of compile units and of subprogram, inlined-subroutine and call-site DIEs
+ * (DW_TAG_call_site and DW_TAG_GNU_call_site together) anywhere in {@code .debug_info}.
+ */
+public record DwarfFunctions(
+        List<DwarfFunction> functions,
+        int compileUnits,
+        long subprogramDies,
+        long inlinedSubroutineDies,
+        long callSiteDies) {
+
+    public DwarfFunctions {
+        functions = List.copyOf(functions);
+    }
+}
