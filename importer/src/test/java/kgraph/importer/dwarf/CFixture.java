@@ -16,8 +16,8 @@ final class CFixture {
     private CFixture() {
     }
 
-    /** Builds {@code directory/name} with {@code gcc -O2} and the given debug flag. */
-    static Path build(Path directory, String name, String debugFlag) throws IOException, InterruptedException {
+    /** Builds {@code directory/name} with {@code gcc -O2} and the given debug flags (space-separated). */
+    static Path build(Path directory, String name, String debugFlags) throws IOException, InterruptedException {
         Files.createDirectories(directory);
         for (String file : concat(SOURCES, HEADERS)) {
             try (InputStream in = CFixture.class.getResourceAsStream("/dwarf/" + file)) {
@@ -27,7 +27,10 @@ final class CFixture {
         List<String> objects = new ArrayList<>();
         for (String source : SOURCES) {
             String object = source.replace(".c", ".o");
-            Tools.run(directory, List.of(Tools.GCC, debugFlag, "-O2", "-c", source, "-o", object));
+            List<String> compile = new ArrayList<>(List.of(Tools.GCC, "-O2"));
+            compile.addAll(List.of(debugFlags.split(" ")));
+            compile.addAll(List.of("-c", source, "-o", object));
+            Tools.run(directory, compile);
             objects.add(object);
         }
         List<String> link = new ArrayList<>(List.of(Tools.GCC, "-o", name));

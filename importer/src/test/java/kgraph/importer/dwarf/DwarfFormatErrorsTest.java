@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,6 +55,15 @@ class DwarfFormatErrorsTest {
                 Arguments.of("no .debug_abbrev", ".debug_abbrev",
                         (UnaryOperator<byte[]>) abbrev -> null,
                         ".debug_abbrev offset 0x0: the file has no .debug_abbrev section"));
+    }
+
+    @Test
+    void splitDwarfSkeletonUnitsAreRejected() throws Exception {
+        ObjcopySections split = ObjcopySections.dump(
+                CFixture.build(temp.resolve("split"), "program", "-gdwarf-5 -gsplit-dwarf"));
+        DwarfFormatException error = assertThrows(DwarfFormatException.class, () -> DwarfFunctionReader.read(split));
+        assertEquals("program: .debug_info offset 0x0: unit type 0x4 belongs to split DWARF (.dwo files),"
+                + " which is not supported", error.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")

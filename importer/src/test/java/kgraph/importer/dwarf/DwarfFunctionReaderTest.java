@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reads executables gcc builds from the C sources in {@code src/test/resources/dwarf/} (DWARF
- * 5, and DWARF 4 with GNU call sites) and compares with what llvm-dwarfdump shows of the same
- * binary.
+ * 5, and DWARF 2 to 4 with GNU call sites; 32- and 64-bit DWARF) and compares with what
+ * llvm-dwarfdump shows of the same binary.
  */
 class DwarfFunctionReaderTest {
 
@@ -39,8 +39,9 @@ class DwarfFunctionReaderTest {
     @BeforeAll
     static void build() throws Exception {
         Tools.requireAll();
-        for (String flag : List.of("-gdwarf-5", "-gdwarf-4")) {
-            Path directory = temp.toRealPath().resolve(flag.substring(1));
+        for (String flag : List.of("-gdwarf-5", "-gdwarf-4", "-gdwarf-3", "-gdwarf-2", "-gdwarf-5 -gdwarf64",
+                "-gdwarf-4 -gdwarf64")) {
+            Path directory = temp.toRealPath().resolve(flag.replaceAll("[^a-z0-9]", ""));
             Path binary = CFixture.build(directory, "program", flag);
             FIXTURES.put(flag, new Fixture(binary, directory.toString(),
                     DwarfFunctionReader.read(ObjcopySections.dump(binary)), LlvmDwarfdump.of(binary)));
@@ -48,7 +49,7 @@ class DwarfFunctionReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-gdwarf-5", "-gdwarf-4"})
+    @ValueSource(strings = {"-gdwarf-5", "-gdwarf-4", "-gdwarf-3", "-gdwarf-2", "-gdwarf-5 -gdwarf64", "-gdwarf-4 -gdwarf64"})
     void countsDiesLikeLlvmDwarfdump(String flag) {
         Fixture fixture = FIXTURES.get(flag);
         LlvmDwarfdump dump = fixture.dump();
@@ -58,11 +59,11 @@ class DwarfFunctionReaderTest {
         assertEquals(dump.count("DW_TAG_inlined_subroutine"), read.inlinedSubroutineDies());
         assertEquals(dump.count("DW_TAG_call_site", "DW_TAG_GNU_call_site"), read.callSiteDies());
         assertTrue(read.callSiteDies() > 0 && read.inlinedSubroutineDies() > 0);
-        assertEquals(flag.equals("-gdwarf-4"), dump.count("DW_TAG_GNU_call_site") > 0);
+        assertEquals(!flag.startsWith("-gdwarf-5"), dump.count("DW_TAG_GNU_call_site") > 0);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-gdwarf-5", "-gdwarf-4"})
+    @ValueSource(strings = {"-gdwarf-5", "-gdwarf-4", "-gdwarf-3", "-gdwarf-2", "-gdwarf-5 -gdwarf64", "-gdwarf-4 -gdwarf64"})
     void everyDefinedSubprogramHasItsDeclarationLocation(String flag) {
         Fixture fixture = FIXTURES.get(flag);
         Set<String> expected = new TreeSet<>();
@@ -81,7 +82,7 @@ class DwarfFunctionReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-gdwarf-5", "-gdwarf-4"})
+    @ValueSource(strings = {"-gdwarf-5", "-gdwarf-4", "-gdwarf-3", "-gdwarf-2", "-gdwarf-5 -gdwarf64", "-gdwarf-4 -gdwarf64"})
     void callSitesMatchTheCallOriginsInTheDump(String flag) {
         Fixture fixture = FIXTURES.get(flag);
         List<String> expected = new ArrayList<>();
@@ -109,7 +110,7 @@ class DwarfFunctionReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-gdwarf-5", "-gdwarf-4"})
+    @ValueSource(strings = {"-gdwarf-5", "-gdwarf-4", "-gdwarf-3", "-gdwarf-2", "-gdwarf-5 -gdwarf64", "-gdwarf-4 -gdwarf64"})
     void inlinedSubroutinesMatchTheAbstractOriginsInTheDump(String flag) {
         Fixture fixture = FIXTURES.get(flag);
         List<String> expected = new ArrayList<>();
@@ -121,7 +122,7 @@ class DwarfFunctionReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-gdwarf-5", "-gdwarf-4"})
+    @ValueSource(strings = {"-gdwarf-5", "-gdwarf-4", "-gdwarf-3", "-gdwarf-2", "-gdwarf-5 -gdwarf64", "-gdwarf-4 -gdwarf64"})
     void outOfLineFunctionsStartAtTheirLowPc(String flag) {
         Fixture fixture = FIXTURES.get(flag);
         int checked = 0;
@@ -142,7 +143,7 @@ class DwarfFunctionReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-gdwarf-5", "-gdwarf-4"})
+    @ValueSource(strings = {"-gdwarf-5", "-gdwarf-4", "-gdwarf-3", "-gdwarf-2", "-gdwarf-5 -gdwarf64", "-gdwarf-4 -gdwarf64"})
     void theSourcesShapeComesThrough(String flag) {
         List<DwarfFunction> functions = FIXTURES.get(flag).read().functions();
         List<DwarfFunction> clampAdd = named(functions, "clamp_add");
@@ -166,7 +167,7 @@ class DwarfFunctionReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-gdwarf-5", "-gdwarf-4"})
+    @ValueSource(strings = {"-gdwarf-5", "-gdwarf-4", "-gdwarf-3", "-gdwarf-2", "-gdwarf-5 -gdwarf64", "-gdwarf-4 -gdwarf64"})
     void parallelAndSequentialReadsAgree(String flag) throws Exception {
         Path binary = FIXTURES.get(flag).binary();
         ObjcopySections sections = ObjcopySections.dump(binary);

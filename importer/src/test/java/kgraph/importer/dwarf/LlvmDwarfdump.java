@@ -28,8 +28,10 @@ final class LlvmDwarfdump {
             return attributes.containsKey(name);
         }
 
+        /** A flag is printed as {@code true} for DW_FORM_flag_present and as a number for DW_FORM_flag. */
         boolean flag(String name) {
-            return "true".equals(attributes.get(name));
+            String value = attributes.get(name);
+            return value != null && (value.equals("true") || (value.startsWith("0x") && Long.decode(value) != 0));
         }
 
         /** The value of a string attribute without its quotes, or null. */
