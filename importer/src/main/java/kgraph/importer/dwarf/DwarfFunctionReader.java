@@ -24,8 +24,10 @@ import java.util.concurrent.Future;
  * abstract function (a subprogram with DW_AT_abstract_origin), DepSurf records no callers at
  * all until the next plain subprogram, while this reader attributes those calls and inlines
  * to the origin function's name; and a nested subprogram's callers end with it rather than
- * carrying on into the rest of the enclosing function. The origin of a reference into another
- * unit has its declaration resolved with that unit's line table.
+ * carrying on into the rest of the enclosing function. A reference into another unit (as
+ * link-time optimisation produces) finds the entry of the unit holding the referenced DIE,
+ * whose line table also gives its declaration location; DepSurf would use the referring unit
+ * for both.
  *
  * <p>Units are walked in parallel, each recording events that are then replayed in unit order,
  * so the result equals that of one sequential walk.

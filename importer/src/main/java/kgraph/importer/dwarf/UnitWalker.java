@@ -241,14 +241,15 @@ final class UnitWalker {
     }
 
     /**
-     * Key of the function a DIE declares or defines, as seen from the unit being walked: a
-     * non-external function is told apart by its declaration and by this unit.
+     * Key of the function a DIE declares or defines: a non-external function is told apart by
+     * its declaration and by the unit holding the DIE, which is the unit being walked unless a
+     * reference led into another one.
      */
     private FunctionRef refOf(UnitContext owner, DieAttributes die) {
         String name = owner.string(die.nameForm, die.nameValue, die.dieOffset);
         FunctionKey key = die.external
                 ? new FunctionKey(name, null, null)
-                : new FunctionKey(name, owner.declLocation(die), unit.path());
+                : new FunctionKey(name, owner.declLocation(die), owner.path());
         return new FunctionRef(key, die.external, name);
     }
 

@@ -33,7 +33,10 @@ final class CFixture {
             Tools.run(directory, compile);
             objects.add(object);
         }
-        List<String> link = new ArrayList<>(List.of(Tools.GCC, "-o", name));
+        List<String> link = new ArrayList<>(List.of(Tools.GCC, "-O2", "-o", name));
+        if (debugFlags.contains("-flto")) {
+            link.addAll(List.of(debugFlags.split(" ")));
+        }
         link.addAll(objects);
         Tools.run(directory, link);
         return directory.resolve(name);
