@@ -32,10 +32,6 @@ final class SectionCursor {
         return bytes.get(pos++) & 0xFF;
     }
 
-    int byteAt(int at) {
-        return bytes.get(at);
-    }
-
     int u16() {
         int value = bytes.getShort(pos) & 0xFFFF;
         pos += 2;
