@@ -1,0 +1,55 @@
+package kgraph.importer.dwarf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/** Runs the external tools the DWARF tests build fixtures with and compare against. */
+final class Tools {
+
+    static final String GCC = "/usr/bin/gcc";
+    static final String OBJCOPY = "/usr/bin/objcopy";
+    static final String LLVM_DWARFDUMP = "/usr/bin/llvm-dwarfdump";
+
+    private Tools() {
+    }
+
+    static void requireAll() {
+        for (String tool : List.of(GCC, OBJCOPY, LLVM_DWARFDUMP)) {
+            Assumptions.assumeTrue(Path.of(tool).toFile().canExecute(), tool + " is not installed");
+        }
+    }
+
+    /** Runs a command in {@code directory} and returns its standard output lines; fails on a non-zero exit. */
+    static List<String> run(Path directory, List<String> command) throws IOException, InterruptedException {
+        Result result = tryRun(directory, command);
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: "
+                    + String.join("\n", result.lines().subList(0, Math.min(10, result.lines().size()))));
+        }
+        return result.lines();
+    }
+
+    record Result(int exitCode, List<String> lines) {
+    }
+
+    static Result tryRun(Path directory, List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (var out = process.inputReader(StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                lines.add(line);
+            }
+        }
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " timed out");
+        }
+        return new Result(process.exitValue(), lines);
+    }
+}
