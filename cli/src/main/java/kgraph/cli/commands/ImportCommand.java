@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import kernel data into the graph.",
-        subcommands = {ImportDepsurfCommand.class, ImportBtfCommand.class, ImportRunningCommand.class})
+        subcommands = {ImportDepsurfCommand.class, ImportVmlinuxCommand.class, ImportDebCommand.class, ImportBtfCommand.class, ImportRunningCommand.class})
 public final class ImportCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -17,7 +17,8 @@ public final class ReportMarkdown {
 
     /** Shown where DepSurf prints the C prototype, when the image's prototype is unknown. */
     public static final String PROTOTYPE_UNKNOWN =
-            "*Prototype unknown: this image was imported without BTF function types (`types_func`).*";
+            "*Prototype unknown: no BTF type for it in this image (a DepSurf dataset without `types_func`,"
+                    + " or a function BTF leaves out because it was fully inlined).*";
 
     /** For facts an image's source cannot tell (BTF alone knows nothing of inlining). */
     static final String UNKNOWN = "unknown (BTF only)";

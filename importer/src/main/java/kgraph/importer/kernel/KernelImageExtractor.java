@@ -1,0 +1,83 @@
+package kgraph.importer.kernel;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kgraph.importer.BadInputException;
+import kgraph.importer.ImportListener;
+import kgraph.importer.btf.BtfReader;
+import kgraph.importer.btf.FunctionPrototypes;
+import kgraph.importer.btf.Prototype;
+import kgraph.importer.depsurf.FuncGroupRecord;
+import kgraph.importer.depsurf.ImageMetadata;
+import kgraph.importer.dwarf.DwarfFunctionReader;
+import kgraph.importer.dwarf.DwarfFunctions;
+import kgraph.importer.elf.ElfFile;
+import kgraph.importer.graph.ImageGraph;
+import kgraph.importer.graph.ImageGraph.GroupRow;
+import kgraph.importer.graph.ImageGraphBuilder;
+import kgraph.importer.model.ImageName;
+
+/**
+ * Extracts one kernel image from its vmlinux: functions, definitions and call edges from DWARF,
+ * symbols from {@code .symtab}, prototypes from {@code .BTF}, the compiler from {@code .comment};
+ * grouped and classified as DepSurf does, so the image answers the same queries as DepSurf's.
+ */
+public final class KernelImageExtractor {
+
+    private final ImageName image;
+    private final List<String> config;
+
+    public KernelImageExtractor(ImageName image, List<String> config) {
+        this.image = image;
+        this.config = config;
+    }
+
+    public ImageGraph extract(ElfFile elf, ImportListener listener) {
+        if (elf.data(".debug_info") == null) {
+            throw new BadInputException(elf.source() + ": no DWARF (.debug_info section): use the vmlinux with debug"
+                    + " info (Debian's -dbg package, Ubuntu's dbgsym), or import its BTF with 'kgraph import btf'");
+        }
+        DwarfFunctions dwarf = DwarfFunctionReader.read(new ElfDebugSections(elf),
+                (units, total, bytes, totalBytes) -> listener.reading(image.name(), "DWARF compile units", units,
+                        total));
+        List<FuncGroupRecord> groups = FuncGroupAssembler.assemble(dwarf.functions(),
+                FunctionSymbols.byFunctionName(elf.symbols()));
+        ImageMetadata metadata = new ImageMetadata(compiler(elf), Map.of(), config);
+        ImageGraph graph = new ImageGraphBuilder(image, "vmlinux").build(groups, metadata);
+        return withPrototypes(graph, elf);
+    }
+
+    private static ImageGraph withPrototypes(ImageGraph graph, ElfFile elf) {
+        ByteBuffer btf = elf.data(".BTF");
+        if (btf == null) {
+            return graph;
+        }
+        Map<String, Prototype> prototypes = FunctionPrototypes.of(BtfReader.read(elf.source() + " (.BTF)", btf));
+        List<GroupRow> groups = new ArrayList<>(graph.groups().size());
+        for (GroupRow group : graph.groups()) {
+            Prototype prototype = prototypes.get(group.name());
+            groups.add(prototype == null ? group : prototype.applyTo(group));
+        }
+        return new ImageGraph(graph.image(), graph.functions(), graph.files(), groups, graph.instances(),
+                graph.symbols(), graph.calls(), graph.counts());
+    }
+
+    /** The first line of {@code .comment}, e.g. {@code GCC: (Debian 12.2.0-14+deb12u1) 12.2.0}. */
+    static String compiler(ElfFile elf) {
+        ByteBuffer comment = elf.data(".comment");
+        if (comment == null) {
+            return null;
+        }
+        byte[] bytes = new byte[comment.remaining()];
+        comment.duplicate().get(bytes);
+        for (String entry : new String(bytes, StandardCharsets.UTF_8).split("\0")) {
+            if (!entry.isBlank()) {
+                return entry.strip();
+            }
+        }
+        return null;
+    }
+}
