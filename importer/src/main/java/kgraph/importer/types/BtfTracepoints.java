@@ -19,8 +19,10 @@ import kgraph.importer.btf.TypeSignatures;
  * <li>otherwise (a {@code DEFINE_EVENT}) to the one class whose handler has the same parameters,
  * names and types, as the event's {@code __traceiter_<event>} (types only, compared with the
  * {@code btf_trace_<event>} prototype, where that function is missing); if several classes
- * match, to the one among them that is not itself an event;</li>
- * <li>otherwise the class stays unknown (null), as it does for bare tracepoints
+ * match, those that are themselves events are dropped, and if still several remain, the one
+ * sharing the most leading words (split at "_") with the event name wins, e.g. {@code
+ * sched_wakeup} to {@code sched_wakeup_template} rather than {@code sched_process_template};</li>
+ * <li>otherwise (no match, or a tie) the class stays unknown (null), as it does for bare tracepoints
  * ({@code DECLARE_TRACE}), which have no class, struct or handler.</li>
  * </ol>
  */
@@ -97,7 +99,30 @@ final class BtfTracepoints {
         if (candidates.size() > 1) {
             candidates = candidates.stream().filter(c -> !events.containsKey(c)).toList();
         }
-        return candidates.size() == 1 ? candidates.get(0) : null;
+        return candidates.size() == 1 ? candidates.get(0) : closestByName(event, candidates);
+    }
+
+    /** The candidate sharing the most leading words with the event; null on a tie or none shared. */
+    private static String closestByName(String event, List<String> candidates) {
+        String best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        String[] eventWords = event.split("_");
+        for (String candidate : candidates) {
+            String[] words = candidate.split("_");
+            int score = 0;
+            while (score < words.length && score < eventWords.length && words[score].equals(eventWords[score])) {
+                score++;
+            }
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore) {
+                tie = true;
+            }
+        }
+        return tie || bestScore == 0 ? null : best;
     }
 
     /** The parameters of a prototype as text, with or without their names. */
