@@ -12,36 +12,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The DIE tree of a binary as {@code llvm-dwarfdump --debug-info} prints it. */
-final class LlvmDwarfdump {
+public final class LlvmDwarfdump {
 
     private static final Pattern DIE = Pattern.compile("^0x([0-9a-f]+):( +)(DW_TAG_\\w+|NULL)");
     private static final Pattern ATTRIBUTE = Pattern.compile("^\\s+(DW_AT_\\w+)\\s+\\((.*)$");
 
     /** One DIE with its printed attribute values (outer parentheses removed). */
-    record Die(long offset, String tag, Die parent, Map<String, String> attributes) {
+    public record Die(long offset, String tag, Die parent, Map<String, String> attributes) {
 
-        String attribute(String name) {
+        public String attribute(String name) {
             return attributes.get(name);
         }
 
-        boolean has(String name) {
+        public boolean has(String name) {
             return attributes.containsKey(name);
         }
 
         /** A flag is printed as {@code true} for DW_FORM_flag_present and as a number for DW_FORM_flag. */
-        boolean flag(String name) {
+        public boolean flag(String name) {
             String value = attributes.get(name);
             return value != null && (value.equals("true") || (value.startsWith("0x") && Long.decode(value) != 0));
         }
 
         /** The value of a string attribute without its quotes, or null. */
-        String string(String name) {
+        public String string(String name) {
             String value = attributes.get(name);
             return value == null ? null : value.substring(value.indexOf('"') + 1, value.lastIndexOf('"'));
         }
 
         /** The DIE offset a reference attribute points at, or -1. */
-        long reference(String name) {
+        public long reference(String name) {
             String value = attributes.get(name);
             if (value == null) {
                 return -1;
@@ -50,7 +50,7 @@ final class LlvmDwarfdump {
             return Long.parseLong((end < 0 ? value : value.substring(0, end)).substring(2), 16);
         }
 
-        Die compileUnit() {
+        public Die compileUnit() {
             Die die = this;
             while (die.parent() != null) {
                 die = die.parent();
@@ -69,11 +69,11 @@ final class LlvmDwarfdump {
         }
     }
 
-    static LlvmDwarfdump of(Path binary) throws IOException, InterruptedException {
+    public static LlvmDwarfdump of(Path binary) throws IOException, InterruptedException {
         return parse(Tools.run(binary.getParent(), List.of(Tools.LLVM_DWARFDUMP, "--debug-info", binary.toString())));
     }
 
-    static LlvmDwarfdump parse(List<String> lines) {
+    public static LlvmDwarfdump parse(List<String> lines) {
         List<Die> dies = new ArrayList<>();
         Deque<Die> open = new ArrayDeque<>();
         Map<String, String> attributes = null;
@@ -103,11 +103,11 @@ final class LlvmDwarfdump {
         return new LlvmDwarfdump(dies);
     }
 
-    List<Die> dies() {
+    public List<Die> dies() {
         return dies;
     }
 
-    Die at(long offset) {
+    public Die at(long offset) {
         Die die = byOffset.get(offset);
         if (die == null) {
             throw new IllegalArgumentException("no DIE at 0x" + Long.toHexString(offset));

@@ -9,23 +9,23 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /** Runs the external tools the DWARF tests build fixtures with and compare against. */
-final class Tools {
+public final class Tools {
 
-    static final String GCC = "/usr/bin/gcc";
-    static final String OBJCOPY = "/usr/bin/objcopy";
-    static final String LLVM_DWARFDUMP = "/usr/bin/llvm-dwarfdump";
+    public static final String GCC = "/usr/bin/gcc";
+    public static final String OBJCOPY = "/usr/bin/objcopy";
+    public static final String LLVM_DWARFDUMP = "/usr/bin/llvm-dwarfdump";
 
     private Tools() {
     }
 
-    static void requireAll() {
+    public static void requireAll() {
         for (String tool : List.of(GCC, OBJCOPY, LLVM_DWARFDUMP)) {
             Assumptions.assumeTrue(Path.of(tool).toFile().canExecute(), tool + " is not installed");
         }
     }
 
     /** Runs a command in {@code directory} and returns its standard output lines; fails on a non-zero exit. */
-    static List<String> run(Path directory, List<String> command) throws IOException, InterruptedException {
+    public static List<String> run(Path directory, List<String> command) throws IOException, InterruptedException {
         Result result = tryRun(directory, command);
         if (result.exitCode() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed: "
