@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import kgraph.importer.graph.ImageGraph;
 import kgraph.importer.graph.ImageGraph.CallRow;
 import kgraph.importer.graph.ImageGraph.GroupRow;
 import kgraph.importer.graph.ImageGraph.InstanceRow;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,8 +39,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class KernelImageExtractorTest {
 
-    private static final List<String> SOURCES = List.of("list.h", "fs.c", "net.c", "main.c");
-
     @TempDir
     static Path dir;
     private static Path vmlinux;
@@ -50,22 +46,13 @@ class KernelImageExtractorTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Tools.requireAll();
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pahole")), "pahole is not installed (Debian package pahole)");
-        for (String source : SOURCES) {
-            try (InputStream in = KernelImageExtractorTest.class.getResourceAsStream("/kernel/" + source)) {
-                Files.copy(in, dir.resolve(source));
-            }
-        }
-        Tools.run(dir, List.of(Tools.GCC, "-g", "-O2", "-o", "vmlinux", "fs.c", "net.c", "main.c"));
-        Tools.run(dir, List.of("/usr/bin/pahole", "-J", "vmlinux"));
-        vmlinux = dir.resolve("vmlinux");
+        vmlinux = KernelFixture.build(dir);
         graph = VmlinuxImageSource.of(vmlinux, null).read();
     }
 
     @Test
     void namesTheImageFromTheBannerAndTheMachine() {
-        assertEquals("6.1.0-99-test-amd64", graph.image().name());
+        assertEquals(KernelFixture.IMAGE, graph.image().name());
         assertEquals("vmlinux", graph.image().source());
         assertTrue(graph.image().compiler().startsWith("GCC: "), graph.image().compiler());
     }
