@@ -1,10 +1,12 @@
 package kgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +54,46 @@ public class DiffCommandTest {
         assertEquals(before.size() - common, summary.get("removed").asLong());
         assertEquals(after.size() - common, summary.get("added").asLong());
         assertEquals(changed, summary.get("changed").asLong());
+    }
+
+    /** Struct counts and one real field type change, against bpftool's STRUCT lines and members of both blobs. */
+    @Test
+    void structDifferencesAgreeWithBpftool() throws Exception {
+        Map<String, List<String>> before = bpftoolStructs(OLD);
+        Map<String, List<String>> after = bpftoolStructs(NEW);
+        Cli.Result result = Cli.run(db, "diff", "--from", OLD, "--to", NEW, "--summary", "--json");
+        JsonNode structs = JSON.readTree(result.out()).get("types").get("Struct");
+        assertEquals(before.size(), structs.get("Old").asLong());
+        assertEquals(after.size(), structs.get("New").asLong());
+        assertEquals(after.keySet().stream().filter(n -> !before.containsKey(n)).count(), structs.get("Added").asLong());
+        assertEquals(before.keySet().stream().filter(n -> !after.containsKey(n)).count(),
+                structs.get("Removed").asLong());
+
+        String oldValue = before.get("class_datum").stream().filter(m -> m.startsWith("'value'")).findFirst().orElseThrow();
+        String newValue = after.get("class_datum").stream().filter(m -> m.startsWith("'value'")).findFirst().orElseThrow();
+        assertTrue(!oldValue.equals(newValue), "bpftool sees the type of class_datum.value change");
+        Cli.Result one = Cli.run(db, "diff", "class_datum", "--kind", "struct", "--from", OLD, "--to", NEW);
+        assertEquals(List.of("Struct class_datum: changed between " + OLD + " and " + NEW + " ⚠️",
+                "  Field type changed. u32 value (bit 0) ➡️ u16 value (bit 0)"), one.out().lines().toList());
+    }
+
+    /** Named structs of a blob with their member lines, as bpftool prints them (first definition of a name). */
+    private static Map<String, List<String>> bpftoolStructs(String image) throws Exception {
+        Map<String, List<String>> structs = new HashMap<>();
+        List<String> current = null;
+        for (String line : Bpftool.dump(Samples.debianBtf(image))) {
+            if (line.startsWith("[")) {
+                current = null;
+                Matcher m = Pattern.compile("^\\[\\d+\\] STRUCT '([^']+)'").matcher(line);
+                if (m.find() && !m.group(1).equals("(anon)") && !structs.containsKey(m.group(1))) {
+                    current = new ArrayList<>();
+                    structs.put(m.group(1), current);
+                }
+            } else if (current != null) {
+                current.add(line.strip());
+            }
+        }
+        return structs;
     }
 
     @Test
@@ -143,7 +185,7 @@ public class DiffCommandTest {
                     while (a.find()) {
                         attributes.put(a.group(1), a.group(2));
                     }
-                    current = new Type(type.group(2), type.group(3), attributes, new java.util.ArrayList<>());
+                    current = new Type(type.group(2), type.group(3), attributes, new ArrayList<>());
                     types.put(Integer.parseInt(type.group(1)), current);
                     continue;
                 }
@@ -172,7 +214,7 @@ public class DiffCommandTest {
 
         /** A prototype inside a type (a function pointer) compares as a whole, unnamed parameters included. */
         private static String pointedProto(Map<Integer, Type> types, Type proto) {
-            List<String> params = new java.util.ArrayList<>();
+            List<String> params = new ArrayList<>();
             for (String[] param : proto.members()) {
                 params.add(param[0] + " " + type(types, Integer.parseInt(param[1])));
             }

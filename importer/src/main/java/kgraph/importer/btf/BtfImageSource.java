@@ -10,7 +10,9 @@ import kgraph.importer.graph.ImageGraph;
 import kgraph.importer.graph.ImageGraph.GroupRow;
 import kgraph.importer.graph.ImageGraph.ImageRow;
 import kgraph.importer.graph.Keys;
+import kgraph.importer.graph.TypeRows;
 import kgraph.importer.model.ImageName;
+import kgraph.importer.types.KernelTypes;
 
 /**
  * An image known only by its BTF: every function with its prototype. Whether a function is
@@ -36,14 +38,16 @@ public record BtfImageSource(Path file, ImageName image) implements ImageSource 
 
     @Override
     public ImageGraph read() {
-        Map<String, Prototype> prototypes = FunctionPrototypes.of(BtfReader.read(file));
+        BtfTypes btf = BtfReader.read(file);
+        Map<String, Prototype> prototypes = FunctionPrototypes.of(btf);
         List<GroupRow> groups = new ArrayList<>(prototypes.size());
         for (Prototype p : prototypes.values()) {
             groups.add(p.applyTo(GroupRow.unknown(Keys.group(image.name(), p.name()), p.name())));
         }
         ImageRow row = ImageRow.of(image, "btf");
         ImageCounts counts = new ImageCounts(groups.size(), 0, 0, 0, 0, 0, 0, 0);
+        KernelTypes types = KernelTypes.fromBtf(btf);
         return new ImageGraph(row, List.copyOf(prototypes.keySet()), List.of(), groups, List.of(), List.of(),
-                List.of(), counts);
+                List.of(), List.of(), counts).withTypes(TypeRows.of(image.name(), types), types.syscalls());
     }
 }

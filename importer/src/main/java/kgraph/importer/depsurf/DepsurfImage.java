@@ -16,6 +16,11 @@ public record DepsurfImage(ImageName name, Path funcGroups, Path syscalls, Path 
 
     private static final JsonMapper JSON = new JsonMapper();
 
+    /** The dataset folder: {@code func_groups/} sits in it. */
+    public Path datasetRoot() {
+        return funcGroups.toAbsolutePath().getParent().getParent();
+    }
+
     public List<FuncGroupRecord> readFuncGroups() {
         return FuncGroupReader.readAll(funcGroups);
     }

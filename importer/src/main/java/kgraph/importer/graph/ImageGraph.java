@@ -7,7 +7,8 @@ import kgraph.importer.model.ImageName;
 
 /**
  * Everything one image contributes to the graph, as plain rows with keys already resolved:
- * the form both the bulk and the transactional writer consume.
+ * the form both the bulk and the transactional writer consume. {@code types} are its structs,
+ * enums, tracepoints, LSM hooks and kfuncs, where the source knows them.
  */
 public record ImageGraph(
         ImageRow image,
@@ -17,6 +18,7 @@ public record ImageGraph(
         List<InstanceRow> instances,
         List<SymbolRow> symbols,
         List<CallRow> calls,
+        List<TypeRow> types,
         ImageCounts counts) {
 
     /** The image itself and what DepSurf records about it. */
@@ -36,6 +38,15 @@ public record ImageGraph(
             List<String> config,
             String source) {
 
+        /** The same image with a syscall table, for sources that know names but have no metadata. */
+        public ImageRow withSyscalls(Map<String, Integer> byName) {
+            if (!syscallNames.isEmpty() || byName.isEmpty()) {
+                return this;
+            }
+            return new ImageRow(name, version, shortVersion, versionOrder, revision, flavor, arch, group, groupLabel,
+                    compiler, List.copyOf(byName.values()), List.copyOf(byName.keySet()), config, source);
+        }
+
         public static ImageRow of(ImageName image, ImageMetadata metadata, String source) {
             return new ImageRow(image.name(), image.version(), image.shortVersion(), image.versionOrder(),
                     image.revision(), image.flavor(), image.arch(), image.group().label(), image.groupLabel(),
@@ -47,6 +58,17 @@ public record ImageGraph(
         public static ImageRow of(ImageName image, String source) {
             return of(image, new ImageMetadata(null, Map.of(), List.of()), source);
         }
+    }
+
+    /** The same image with its types and hooks, and their syscalls where the image had none. */
+    public ImageGraph withTypes(List<TypeRow> typeRows, Map<String, Integer> syscalls) {
+        return new ImageGraph(image.withSyscalls(syscalls), functions, files, groups, instances, symbols, calls,
+                typeRows, counts);
+    }
+
+    /** The same image with other function facts (e.g. prototypes added). */
+    public ImageGraph withGroups(List<GroupRow> newGroups) {
+        return new ImageGraph(image, functions, files, newGroups, instances, symbols, calls, types, counts);
     }
 
     /**

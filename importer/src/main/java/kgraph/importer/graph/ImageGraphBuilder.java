@@ -87,7 +87,7 @@ public final class ImageGraphBuilder {
                 symbols.size(), calls.entries(CallKind.CALLS), calls.entries(CallKind.INLINES), calls.edges().size(),
                 calls.unresolvedCallers().size(), calls.unresolvedEntries());
         return new ImageGraph(ImageRow.of(image, metadata, source), List.copyOf(functions), List.copyOf(files), groups, instances,
-                symbols, calls.edges(), counts);
+                symbols, calls.edges(), List.of(), counts);
     }
 
     private static Integer lineOf(String loc) {

@@ -18,6 +18,11 @@ public final class Keys {
         return image + "/" + function + "@" + ordinal;
     }
 
+    /** A type or hook: {@code 6.1.0-56-cloud-amd64/struct:task_struct}, {@code .../Tracepoint:sched_switch}. */
+    public static String type(String image, String kind, String name) {
+        return image + "/" + kind + ":" + name;
+    }
+
     public static String unresolved(String image, String callerReference) {
         return image + "/?" + callerReference;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import kgraph.importer.BadInputException;
 import kgraph.importer.ImportListener;
 import kgraph.importer.btf.BtfReader;
+import kgraph.importer.btf.BtfTypes;
 import kgraph.importer.btf.FunctionPrototypes;
 import kgraph.importer.btf.Prototype;
 import kgraph.importer.depsurf.FuncGroupRecord;
@@ -15,10 +16,14 @@ import kgraph.importer.depsurf.ImageMetadata;
 import kgraph.importer.dwarf.DwarfFunctionReader;
 import kgraph.importer.dwarf.DwarfFunctions;
 import kgraph.importer.elf.ElfFile;
+import kgraph.importer.elf.ElfSymbol;
 import kgraph.importer.graph.ImageGraph;
 import kgraph.importer.graph.ImageGraph.GroupRow;
 import kgraph.importer.graph.ImageGraphBuilder;
+import kgraph.importer.graph.TypeRows;
 import kgraph.importer.model.ImageName;
+import kgraph.importer.types.KernelTypes;
+import kgraph.importer.types.Kfuncs;
 
 /**
  * Extracts one kernel image from its vmlinux: functions, definitions and call edges from DWARF,
@@ -43,26 +48,33 @@ public final class KernelImageExtractor {
         DwarfFunctions dwarf = DwarfFunctionReader.read(new ElfDebugSections(elf),
                 (units, total, bytes, totalBytes) -> listener.reading(image.name(), "DWARF compile units", units,
                         total));
+        List<ElfSymbol> symbols = elf.symbols();
         List<FuncGroupRecord> groups = FuncGroupAssembler.assemble(dwarf.functions(),
-                FunctionSymbols.byFunctionName(elf.symbols()));
+                FunctionSymbols.byFunctionName(symbols));
         ImageMetadata metadata = new ImageMetadata(compiler(elf), Map.of(), config);
         ImageGraph graph = new ImageGraphBuilder(image, "vmlinux").build(groups, metadata);
-        return withPrototypes(graph, elf);
+        return withBtf(graph, elf, symbols);
     }
 
-    private static ImageGraph withPrototypes(ImageGraph graph, ElfFile elf) {
-        ByteBuffer btf = elf.data(".BTF");
-        if (btf == null) {
+    /** Prototypes, types and hooks from {@code .BTF}; kfuncs from the {@code __BTF_ID__func__} symbols. */
+    private static ImageGraph withBtf(ImageGraph graph, ElfFile elf, List<ElfSymbol> symbols) {
+        ByteBuffer blob = elf.data(".BTF");
+        if (blob == null) {
             return graph;
         }
-        Map<String, Prototype> prototypes = FunctionPrototypes.of(BtfReader.read(elf.source() + " (.BTF)", btf));
+        BtfTypes btf = BtfReader.read(elf.source() + " (.BTF)", blob);
+        Map<String, Prototype> prototypes = FunctionPrototypes.of(btf);
         List<GroupRow> groups = new ArrayList<>(graph.groups().size());
         for (GroupRow group : graph.groups()) {
             Prototype prototype = prototypes.get(group.name());
             groups.add(prototype == null ? group : prototype.applyTo(group));
         }
-        return new ImageGraph(graph.image(), graph.functions(), graph.files(), groups, graph.instances(),
-                graph.symbols(), graph.calls(), graph.counts());
+        KernelTypes types = KernelTypes.fromBtf(btf);
+        Map<String, Prototype> kfuncs = Kfuncs.fromSymbols(symbols.stream().map(ElfSymbol::name).toList(), btf);
+        if (!kfuncs.isEmpty()) {
+            types = types.withKfuncs(kfuncs);
+        }
+        return graph.withGroups(groups).withTypes(TypeRows.of(graph.image().name(), types), types.syscalls());
     }
 
     /** The first line of {@code .comment}, e.g. {@code GCC: (Debian 12.2.0-14+deb12u1) 12.2.0}. */

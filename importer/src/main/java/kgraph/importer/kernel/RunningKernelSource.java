@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import kgraph.importer.ImageSource;
 import kgraph.importer.btf.BtfReader;
+import kgraph.importer.btf.BtfTypes;
 import kgraph.importer.btf.FunctionPrototypes;
 import kgraph.importer.btf.Prototype;
 import kgraph.importer.depsurf.SymbolRecord;
@@ -20,9 +21,11 @@ import kgraph.importer.graph.ImageGraph.GroupRow;
 import kgraph.importer.graph.ImageGraph.ImageRow;
 import kgraph.importer.graph.ImageGraph.SymbolRow;
 import kgraph.importer.graph.Keys;
+import kgraph.importer.graph.TypeRows;
 import kgraph.importer.model.Address;
 import kgraph.importer.model.ImageName;
 import kgraph.importer.model.ImageNames;
+import kgraph.importer.types.KernelTypes;
 
 /**
  * The kernel this machine runs, from what it exposes without debug info: the BTF at
@@ -68,7 +71,8 @@ public record RunningKernelSource(Path btf, Path kallsyms, ImageName image) impl
 
     @Override
     public ImageGraph read() {
-        Map<String, Prototype> prototypes = FunctionPrototypes.of(BtfReader.read(btf));
+        BtfTypes btfTypes = BtfReader.read(btf);
+        Map<String, Prototype> prototypes = FunctionPrototypes.of(btfTypes);
         Map<String, List<SymbolRecord>> symbols = FunctionSymbols.byFunctionName(KallsymsReader.functions(kallsyms));
         List<GroupRow> groups = new ArrayList<>(prototypes.size());
         List<SymbolRow> symbolRows = new ArrayList<>();
@@ -87,7 +91,8 @@ public record RunningKernelSource(Path btf, Path kallsyms, ImageName image) impl
         Set<String> functions = new LinkedHashSet<>(prototypes.keySet());
         ImageRow row = ImageRow.of(image, "running");
         ImageCounts counts = new ImageCounts(groups.size(), 0, symbolRows.size(), 0, 0, 0, 0, 0);
+        KernelTypes types = KernelTypes.fromBtf(btfTypes);
         return new ImageGraph(row, List.copyOf(functions), List.of(), groups, List.of(), symbolRows, List.of(),
-                counts);
+                List.of(), counts).withTypes(TypeRows.of(image.name(), types), types.syscalls());
     }
 }

@@ -3,13 +3,18 @@ package kgraph.importer.neo4j;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import kgraph.importer.graph.ImageGraph;
 import kgraph.importer.graph.ImageGraph.CallRow;
 import kgraph.importer.graph.ImageGraph.GroupRow;
 import kgraph.importer.graph.ImageGraph.InstanceRow;
 import kgraph.importer.graph.ImageGraph.SymbolRow;
+import kgraph.importer.graph.TypeRow;
+import kgraph.importer.graph.TypeRows;
 
 /**
  * Writes images as the node and relationship CSV files of Neo4j's offline importer, with
@@ -32,6 +37,7 @@ final class CsvBulkWriter implements AutoCloseable {
     private final CsvTable hasSymbol;
     private final CsvTable calls;
     private final CsvTable inlines;
+    private final Map<String, CsvTable> types = new LinkedHashMap<>();
     private final List<CsvTable> all = new ArrayList<>();
 
     private final Map<String, Long> functionIds = new HashMap<>();
@@ -55,11 +61,17 @@ final class CsvBulkWriter implements AutoCloseable {
         hasSymbol = table(dir, "has_symbol.csv", ":START_ID,:END_ID");
         calls = table(dir, "calls.csv", ":START_ID,:END_ID,sites:int,firstSite:int,tailSites:int");
         inlines = table(dir, "inlines.csv", ":START_ID,:END_ID,sites:int,firstSite:int");
+        for (String label : TypeRows.LABELS) {
+            StringBuilder header = new StringBuilder(":ID,key,image,name");
+            TypeRows.columns(label).forEach(c -> header.append(',').append(c.name())
+                    .append(c.type().equals("string") ? "" : ":" + c.type()));
+            types.put(label, table(dir, label.toLowerCase(Locale.ROOT) + ".csv", header.toString()));
+        }
     }
 
     /** The importer's {@code --nodes} and {@code --relationships} arguments for these files. */
     List<String> importArguments() {
-        return List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--nodes=Image=" + images.file(),
                 "--nodes=Function=" + functions.file(),
                 "--nodes=SourceFile=" + files.file(),
@@ -73,7 +85,9 @@ final class CsvBulkWriter implements AutoCloseable {
                 "--relationships=DEFINED_IN=" + definedIn.file(),
                 "--relationships=HAS_SYMBOL=" + hasSymbol.file(),
                 "--relationships=CALLS=" + calls.file(),
-                "--relationships=INLINES=" + inlines.file());
+                "--relationships=INLINES=" + inlines.file()));
+        types.forEach((label, table) -> arguments.add("--nodes=Dependency:" + label + "=" + table.file()));
+        return arguments;
     }
 
     void write(ImageGraph image) {
@@ -113,6 +127,16 @@ final class CsvBulkWriter implements AutoCloseable {
                     symbol.section(), symbol.ordinal());
             hasSymbol.row(local.get(symbol.groupKey()), id);
         }
+        for (TypeRow type : image.types()) {
+            long id = nextId++;
+            List<Object> fields = new ArrayList<>(List.of(id, type.key(), name, type.name()));
+            for (TypeRows.Column column : TypeRows.columns(type.label())) {
+                fields.add(column.type().endsWith("[]") ? listArray((List<?>) type.properties().get(column.name()))
+                        : type.properties().get(column.name()));
+            }
+            types.get(type.label()).row(fields.toArray());
+            inImage.row(id, imageId);
+        }
         for (CallRow call : image.calls()) {
             if (call.kind() == ImageGraph.CallKind.CALLS) {
                 calls.row(local.get(call.fromKey()), local.get(call.toKey()), call.sites(), call.firstSite(),
@@ -126,6 +150,14 @@ final class CsvBulkWriter implements AutoCloseable {
     /** A string array for the importer: elements joined by its array delimiter, ';'. */
     private static String array(List<String> values) {
         return values == null || values.isEmpty() ? null : String.join(";", values);
+    }
+
+    /** Any list (strings, numbers) for the importer; an empty one is no property, as in {@link #array}. */
+    private static String listArray(List<?> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        return values.stream().map(String::valueOf).collect(Collectors.joining(";"));
     }
 
     /** A node shared by images (a function, a source file): written the first time it is seen. */

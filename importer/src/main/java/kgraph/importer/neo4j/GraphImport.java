@@ -151,7 +151,7 @@ public final class GraphImport {
                     ImageGraph graph = read(image);
                     writer.write(graph);
                     metadata.add(new ImageGraph(graph.image(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                            List.of(), graph.counts()));
+                            List.of(), List.of(), graph.counts()));
                     results.add(new ImageResult(image.name(), graph.counts()));
                 }
                 writer.close();

@@ -31,6 +31,7 @@ public final class TransactionalImageWriter {
     private static final NamedQuery SYMBOLS = NamedQuery.load("import/symbols");
     private static final NamedQuery CALLS = NamedQuery.load("import/calls");
     private static final NamedQuery INLINES = NamedQuery.load("import/inlines");
+    private static final NamedQuery TYPES = NamedQuery.load("import/types");
 
     private final GraphExecutor graph;
 
@@ -61,6 +62,7 @@ public final class TransactionalImageWriter {
             batched(tx, SYMBOLS, "rows", name, withGroupIds(image.symbols(), ids), ids);
             batched(tx, CALLS, "rows", name, callRows(image, CallKind.CALLS, ids), ids);
             batched(tx, INLINES, "rows", name, callRows(image, CallKind.INLINES, ids), ids);
+            batched(tx, TYPES, "rows", name, RecordMaps.of(image.types()), ids);
         });
     }
 

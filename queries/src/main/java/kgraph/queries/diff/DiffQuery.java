@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import kgraph.queries.api.GraphExecutor;
 import kgraph.queries.api.NamedQuery;
 
-/** Differences of function prototypes between any two imported images. */
+/** Differences of functions, types and hooks between any two imported images. */
 public final class DiffQuery {
 
     private static final NamedQuery PROTOTYPES = NamedQuery.load("diff/prototypes");
@@ -19,6 +19,29 @@ public final class DiffQuery {
 
     public DiffQuery(GraphExecutor graph) {
         this.graph = graph;
+    }
+
+    /** Struct, union, enum, tracepoint, LSM hook, kfunc and syscall changes for the whole kernel, kind by kind. */
+    public List<KindDiff> typeSummary(String from, String to) {
+        requireImage(from);
+        requireImage(to);
+        TypeSetReader reader = new TypeSetReader(graph);
+        return TypeSetDiff.compare(reader.read(from, null, null), reader.read(to, null, null));
+    }
+
+    /** What changed for one type or hook of the given kind. */
+    public ElementDifference element(ElementKind kind, String name, String from, String to) {
+        requireImage(from);
+        requireImage(to);
+        TypeSetReader reader = new TypeSetReader(graph);
+        TypeSet old = reader.read(from, kind.graphLabel(), name);
+        TypeSet now = reader.read(to, kind.graphLabel(), name);
+        KindDiff diff = TypeSetDiff.compare(old, now).stream().filter(k -> k.kind() == kind).findFirst()
+                .orElseThrow();
+        boolean inOld = diff.oldCount() > 0;
+        boolean inNew = diff.newCount() > 0;
+        return new ElementDifference(kind.label(), name, from, to, inOld, inNew,
+                diff.changed().getOrDefault(name, List.of()));
     }
 
     /** What changed for one function; empty when nothing did. */
@@ -45,8 +68,10 @@ public final class DiffQuery {
             new TreeSet<>(difference.changes().stream().map(Change::category).toList())
                     .forEach(category -> byCategory.merge(category, 1L, Long::sum));
         }
+        Map<String, Map<String, Long>> types = new LinkedHashMap<>();
+        typeSummary(from, to).forEach(kind -> types.put(kind.kind().label(), kind.summary()));
         return new DiffSummary(from, to, comparison.common(), comparison.onlyBefore(), comparison.onlyAfter(),
-                comparison.changed().size(), byCategory);
+                comparison.changed().size(), byCategory, types);
     }
 
     private record Comparison(long common, long onlyBefore, long onlyAfter, List<FunctionDifference> changed) {
@@ -71,10 +96,14 @@ public final class DiffQuery {
         return new Comparison(common, before.size() - common, after.size() - common, changed);
     }
 
-    private Map<String, Signature> prototypes(String image, String name) {
+    private void requireImage(String image) {
         if (graph.read(IMAGE_EXISTS, Map.of("image", image)).isEmpty()) {
             throw new IllegalArgumentException("no image named '" + image + "' is imported (see kgraph images)");
         }
+    }
+
+    private Map<String, Signature> prototypes(String image, String name) {
+        requireImage(image);
         Map<String, Object> params = new HashMap<>();
         params.put("image", image);
         params.put("name", name);

@@ -2,4 +2,5 @@
 CALL { MATCH (n:Instance {image: $image}) DETACH DELETE n }
 CALL { MATCH (n:Symbol {image: $image}) DETACH DELETE n }
 CALL { MATCH (n:FuncGroup {image: $image}) DETACH DELETE n }
+CALL { MATCH (n:Dependency {image: $image}) DETACH DELETE n }
 CALL { MATCH (i:Image {name: $image}) DETACH DELETE i }
