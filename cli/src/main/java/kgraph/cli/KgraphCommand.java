@@ -2,6 +2,7 @@ package kgraph.cli;
 
 import java.util.Map;
 import kgraph.cli.commands.CalleesCommand;
+import kgraph.cli.commands.ChangesCommand;
 import kgraph.cli.commands.CallersCommand;
 import kgraph.cli.commands.CypherCommand;
 import kgraph.cli.commands.DiffCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             CalleesCommand.class,
             ReportCommand.class,
             DiffCommand.class,
+            ChangesCommand.class,
             CypherCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class},

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kgraph.importer.Samples;
@@ -75,6 +77,46 @@ public class DiffCommandTest {
         Cli.Result one = Cli.run(db, "diff", "class_datum", "--kind", "struct", "--from", OLD, "--to", NEW);
         assertEquals(List.of("Struct class_datum: changed between " + OLD + " and " + NEW + " ⚠️",
                 "  Field type changed. u32 value (bit 0) ➡️ u16 value (bit 0)"), one.out().lines().toList());
+    }
+
+    /** The plain-Cypher change queries find exactly what the diff counts, category by category. */
+    @Test
+    void cypherChangeQueriesAgreeWithTheDiff() throws Exception {
+        JsonNode summary = JSON.readTree(Cli.run(db, "diff", "--from", OLD, "--to", NEW, "--summary", "--json").out());
+        JsonNode types = summary.get("types");
+        JsonNode removedFields = changes("struct-fields-removed");
+        assertEquals(types.get("Struct").get("Field removed").asLong(), count(removedFields, "kind", "struct"));
+        assertEquals(types.get("Union").get("Field removed").asLong(), count(removedFields, "kind", "union"));
+        Set<String> retyped = new HashSet<>();
+        changes("struct-fields-retyped").forEach(r -> retyped.add(r.get("kind").asText() + " " + r.get("name").asText()));
+        assertEquals(types.get("Struct").get("Field type changed").asLong()
+                + types.get("Union").get("Field type changed").asLong(), retyped.size());
+        assertEquals(types.get("Tracepoint").get("Field removed").asLong(), changes("tracepoint-fields-removed").size());
+        Set<String> enums = new HashSet<>();
+        changes("enum-values-changed").forEach(r -> enums.add(r.get("name").asText()));
+        assertEquals(types.get("Enum").get("Value changed").asLong(), enums.size());
+        Set<String> functions = new HashSet<>();
+        changes("function-params").forEach(r -> functions.add(r.get("name").asText()));
+        changes("function-return").forEach(r -> functions.add(r.get("name").asText()));
+        assertEquals(summary.get("changed").asLong(), functions.size());
+        JsonNode removed = changes("removed");
+        assertEquals(summary.get("removed").asLong(), count(removed, "kind", "function"));
+        assertEquals(types.get("Struct").get("Removed").asLong(), count(removed, "kind", "struct"));
+        assertEquals(types.get("Tracepoint").get("Removed").asLong(), count(removed, "kind", "tracepoint"));
+    }
+
+    private static JsonNode changes(String query) throws Exception {
+        Cli.Result result = Cli.run(db, "changes", query, "--from", OLD, "--to", NEW, "--json");
+        assertEquals(0, result.exit(), result.err());
+        return JSON.readTree(result.out());
+    }
+
+    private static long count(JsonNode rows, String column, String value) {
+        long n = 0;
+        for (JsonNode row : rows) {
+            n += row.get(column).asText().equals(value) ? 1 : 0;
+        }
+        return n;
     }
 
     /** Named structs of a blob with their member lines, as bpftool prints them (first definition of a name). */

@@ -96,7 +96,8 @@ public final class DiffQuery {
         return new Comparison(common, before.size() - common, after.size() - common, changed);
     }
 
-    private void requireImage(String image) {
+    /** Throws, naming the image, when no image of that name is imported. */
+    public void requireImage(String image) {
         if (graph.read(IMAGE_EXISTS, Map.of("image", image)).isEmpty()) {
             throw new IllegalArgumentException("no image named '" + image + "' is imported (see kgraph images)");
         }
