@@ -18,6 +18,6 @@ public record BpfDependency(DependencyKind kind, String name, DependencyDetail d
 
     @Override
     public String toString() {
-        return kind + " " + name + (detail.key().isEmpty() ? "" : " (" + detail + ")") + " " + programs;
+        return kind + " " + name + (detail instanceof DependencyDetail.None ? "" : " (" + detail + ")") + " " + programs;
     }
 }

@@ -1,6 +1,8 @@
 package kgraph.importer.bpf;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import kgraph.importer.btf.BtfKind;
 import kgraph.importer.btf.BtfType;
@@ -14,6 +16,8 @@ import kgraph.importer.btf.CDeclarations;
  * element of an array; type relocations take "0", enumerator relocations the enumerator's index.
  */
 final class CoreRelocationResolver {
+
+    private static final String ANONYMOUS = "(anonymous)";
 
     private final String where;
     private final BtfTypes types;
@@ -54,12 +58,16 @@ final class CoreRelocationResolver {
             return type(rootId, relocation.kind());
         }
         BtfType root = underlying(rootId, relocation);
+        String rootName = ownerName(rootId, "");
         StringBuilder path = new StringBuilder();
+        List<FieldStep> steps = new ArrayList<>();
+        String owner = rootName;
         int id = rootId;
         for (int i = 1; i < access.length; i++) {
             BtfType current = underlying(id, relocation);
             int index = access[i];
             if (current.kind() == BtfKind.STRUCT || current.kind() == BtfKind.UNION) {
+                owner = ownerName(id, owner);
                 if (index >= current.members().size()) {
                     throw error(relocation, "access string '" + relocation.accessString() + "' picks member "
                             + index + " of " + declarations.type(current.id()) + ", which has "
@@ -68,8 +76,9 @@ final class CoreRelocationResolver {
                 BtfType.Member member = current.members().get(index);
                 if (!member.name().isEmpty()) {
                     path.append(path.isEmpty() ? "" : ".").append(member.name());
+                    steps.add(new FieldStep(owner, member.name(), declarations.type(member.type())));
                 } else if (i == access.length - 1) {
-                    path.append(path.isEmpty() ? "" : ".").append("(anonymous)");
+                    path.append(path.isEmpty() ? "" : ".").append(ANONYMOUS);
                 }
                 id = member.type();
             } else if (current.kind() == BtfKind.ARRAY) {
@@ -81,11 +90,34 @@ final class CoreRelocationResolver {
             }
         }
         String container = root.kind() == BtfKind.UNION ? "union" : "struct";
-        String typeName = typeName(rootId);
         String fieldPath = path.toString();
-        return new Requirement(DependencyKind.STRUCT_FIELD, typeName + "." + fieldPath,
-                new DependencyDetail.Field(container, typeName, fieldPath, declarations.type(id),
+        return new Requirement(DependencyKind.STRUCT_FIELD, rootName + "." + fieldPath,
+                new DependencyDetail.Field(container, rootName, fieldPath, declarations.type(id), steps,
                         EnumSet.of(relocation.kind())));
+    }
+
+    /**
+     * The name a member is known under in the kernel: that of the struct or union holding it, else
+     * of the typedef naming that anonymous struct ({@code atomic_t}), else, for an anonymous member
+     * nested in another type, the enclosing type's ({@code enclosing}).
+     */
+    private String ownerName(int id, String enclosing) {
+        String typedefName = null;
+        int current = id;
+        for (int guard = 0; current != 0 && guard < types.size(); guard++) {
+            BtfType type = types.get(current);
+            if (!isQualifierOrTypedef(type.kind())) {
+                if (!type.name().isEmpty()) {
+                    return type.name();
+                }
+                break;
+            }
+            if (type.kind() == BtfKind.TYPEDEF) {
+                typedefName = type.name();
+            }
+            current = type.type();
+        }
+        return typedefName != null ? typedefName : enclosing;
     }
 
     private Requirement enumValue(CoreRelocation relocation, int[] access) {
@@ -99,7 +131,7 @@ final class CoreRelocationResolver {
                     + enumType.members().size() + " values of " + declarations.type(enumType.id()));
         }
         String value = enumType.members().get(access[0]).name();
-        String enumName = typeName(relocation.typeId());
+        String enumName = ownerName(relocation.typeId(), "");
         return new Requirement(DependencyKind.ENUM_VALUE, enumName.isEmpty() ? value : enumName + "." + value,
                 new DependencyDetail.EnumValue(enumName, value, EnumSet.of(relocation.kind())));
     }
@@ -109,19 +141,6 @@ final class CoreRelocationResolver {
         String name = types.get(id).name();
         return new Requirement(DependencyKind.TYPE, name.isEmpty() ? declaration : name,
                 new DependencyDetail.TypeUse(declaration, EnumSet.of(kind)));
-    }
-
-    /** The name of the type itself, or of the first named type under its typedefs and qualifiers. */
-    private String typeName(int id) {
-        int current = id;
-        while (current != 0) {
-            BtfType type = types.get(current);
-            if (!type.name().isEmpty() || !isQualifierOrTypedef(type.kind())) {
-                return type.name();
-            }
-            current = type.type();
-        }
-        return "";
     }
 
     /** The type under {@code id}'s typedefs and qualifiers, which must not be void. */

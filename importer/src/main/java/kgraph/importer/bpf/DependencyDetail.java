@@ -2,6 +2,7 @@ package kgraph.importer.bpf;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -52,13 +53,15 @@ public sealed interface DependencyDetail {
      * A struct or union member reached by CO-RE: {@code container} is {@code struct} or {@code union},
      * {@code type} its name, {@code path} the members from it ({@code se.vruntime}, {@code comm[1]};
      * anonymous members are passed through unnamed, as C spells the access), {@code fieldType} the C
-     * type of the member reached, as the object's BTF declares it.
+     * type of the member reached, as the object's BTF declares it; {@code steps} each member on the way
+     * with the type that holds it, all of which the kernel must have (empty for a plain list).
      */
-    record Field(String container, String type, String path, String fieldType, Set<CoreRelocationKind> relocations)
-            implements DependencyDetail {
+    record Field(String container, String type, String path, String fieldType, List<FieldStep> steps,
+                 Set<CoreRelocationKind> relocations) implements DependencyDetail {
 
         public Field {
-            relocations = Collections.unmodifiableSet(EnumSet.copyOf(relocations));
+            steps = List.copyOf(steps);
+            relocations = relocations.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(relocations));
         }
 
         @Override
@@ -68,7 +71,7 @@ public sealed interface DependencyDetail {
 
         @Override
         public DependencyDetail merge(DependencyDetail other) {
-            return new Field(container, type, path, fieldType, union(relocations, ((Field) other).relocations));
+            return new Field(container, type, path, fieldType, steps, union(relocations, ((Field) other).relocations));
         }
     }
 
@@ -76,7 +79,7 @@ public sealed interface DependencyDetail {
     record TypeUse(String declaration, Set<CoreRelocationKind> relocations) implements DependencyDetail {
 
         public TypeUse {
-            relocations = Collections.unmodifiableSet(EnumSet.copyOf(relocations));
+            relocations = relocations.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(relocations));
         }
 
         @Override
@@ -94,7 +97,7 @@ public sealed interface DependencyDetail {
     record EnumValue(String enumType, String value, Set<CoreRelocationKind> relocations) implements DependencyDetail {
 
         public EnumValue {
-            relocations = Collections.unmodifiableSet(EnumSet.copyOf(relocations));
+            relocations = relocations.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(relocations));
         }
 
         @Override
@@ -121,7 +124,8 @@ public sealed interface DependencyDetail {
     }
 
     private static Set<CoreRelocationKind> union(Set<CoreRelocationKind> a, Set<CoreRelocationKind> b) {
-        EnumSet<CoreRelocationKind> all = EnumSet.copyOf(a);
+        EnumSet<CoreRelocationKind> all = EnumSet.noneOf(CoreRelocationKind.class);
+        all.addAll(a);
         all.addAll(b);
         return all;
     }

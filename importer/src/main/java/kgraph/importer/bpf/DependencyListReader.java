@@ -99,7 +99,7 @@ final class DependencyListReader {
         String type = name.substring(0, dot);
         String path = name.substring(dot + 1);
         collected.add(DependencyKind.STRUCT_FIELD, name,
-                new DependencyDetail.Field(container, type, path, null, NO_RELOCATIONS), List.of());
+                new DependencyDetail.Field(container, type, path, null, List.of(), NO_RELOCATIONS), List.of());
     }
 
     private void enumValue(int number, String name) {
