@@ -96,7 +96,11 @@ public final class BpfObject {
             String where = source + ": section .BTF";
             BtfTypes types = BtfReader.read(where, blob);
             RawBtf raw = RawBtf.of(where, blob);
-            addAll(collected, externs.fromBtf(types, raw));
+            try {
+                addAll(collected, externs.fromBtf(types, raw));
+            } catch (IllegalArgumentException e) {
+                throw BpfFormatException.at(where, 0, "the .ksyms externs: " + e.getMessage());
+            }
             if (extSection.isPresent()) {
                 readCoreRelocations(elf, extSection.get(), types, raw, code, collected);
             }

@@ -31,6 +31,15 @@ final class CoreRelocationResolver {
 
     /** The dependency, or empty for TYPE_ID_LOCAL, which the object answers from its own BTF. */
     Optional<Requirement> resolve(CoreRelocation relocation) {
+        try {
+            return resolveChecked(relocation);
+        } catch (IllegalArgumentException e) {
+            // BtfTypes refuses type ids that a damaged blob refers to but does not define.
+            throw error(relocation, e.getMessage());
+        }
+    }
+
+    private Optional<Requirement> resolveChecked(CoreRelocation relocation) {
         if (relocation.kind() == CoreRelocationKind.TYPE_ID_LOCAL) {
             return Optional.empty();
         }

@@ -30,6 +30,9 @@ final class BpfToolchain {
     BpfToolchain(Path dir) {
         this.dir = dir;
         Assumptions.assumeTrue(succeeds("clang", "--version"), "clang is not installed");
+        for (String tool : List.of("llvm-objdump", "llvm-objcopy", "readelf")) {
+            Assumptions.assumeTrue(succeeds(tool, "--version"), tool + " is not installed");
+        }
         Assumptions.assumeTrue(Files.isRegularFile(Path.of("/usr/include/bpf/bpf_helpers.h")),
                 "libbpf-dev is not installed");
         this.bpftool = findBpftool();
