@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -170,7 +171,7 @@ final class CodeSections {
             }
             Function caller = functionAt(sectionIndex, at);
             if (callee != null && caller != null) {
-                callers.computeIfAbsent(callee, f -> new java.util.LinkedHashSet<>()).add(caller);
+                callers.computeIfAbsent(callee, f -> new LinkedHashSet<>()).add(caller);
             }
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,7 +107,7 @@ class BadInputTest {
         try {
             Files.writeString(source, "int answer(void) { return 42; }\n");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         Path object = tools.dir().resolve("plain.x86_64.o");
         tools.run("clang", "-target", "x86_64-linux-gnu", "-c", source.toString(), "-o", object.toString());
@@ -124,7 +125,7 @@ class BadInputTest {
             tools.run("llvm-objcopy", "--update-section", name + "=" + cut, core.toString(), out.toString());
             return out;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -156,7 +157,7 @@ class BadInputTest {
             }
             throw new AssertionError("no access string in " + core);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -164,7 +165,7 @@ class BadInputTest {
         try {
             return Files.write(tools.dir().resolve(name), bytes);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

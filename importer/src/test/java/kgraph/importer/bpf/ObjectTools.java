@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 
 /** What readelf, llvm-objdump and libbpf itself report about an eBPF object, parsed for comparison. */
 final class ObjectTools {
@@ -87,7 +88,7 @@ final class ObjectTools {
         Path lister = tools.dir().resolve("list_programs");
         if (!lister.toFile().canExecute()) {
             Path source = tools.copyResource("list_programs.c");
-            org.junit.jupiter.api.Assumptions.assumeTrue(tools.succeeds("gcc", "-O1", source.toString(), "-lbpf",
+            Assumptions.assumeTrue(tools.succeeds("gcc", "-O1", source.toString(), "-lbpf",
                     "-o", lister.toString()), "cannot build a libbpf program (gcc, libbpf-dev)");
         }
         List<LibbpfProgram> programs = new ArrayList<>();
