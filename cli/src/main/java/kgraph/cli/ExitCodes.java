@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int DATABASE = 3;
     public static final int NOT_FOUND = 4;
     public static final int BAD_INPUT = 5;
+    /** {@code kgraph impact}: a dependency would break on a target image. */
+    public static final int IMPACT = 6;
 
 
     private ExitCodes() {

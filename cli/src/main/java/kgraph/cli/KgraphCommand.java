@@ -5,6 +5,7 @@ import kgraph.cli.commands.CalleesCommand;
 import kgraph.cli.commands.ChangesCommand;
 import kgraph.cli.commands.CallersCommand;
 import kgraph.cli.commands.CypherCommand;
+import kgraph.cli.commands.ImpactCommand;
 import kgraph.cli.commands.DiffCommand;
 import kgraph.cli.commands.ImagesCommand;
 import kgraph.cli.commands.ImportCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             DiffCommand.class,
             ChangesCommand.class,
+            ImpactCommand.class,
             CypherCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class},
@@ -40,7 +42,8 @@ import picocli.CommandLine.Command;
             "2:Bad command line.",
             "3:Database missing, in use by another process, or refusing the request; Neo4j server unreachable or refusing the password.",
             "4:Function or image not found.",
-            "5:Bad input data (file and position are named); nothing was imported."},
+            "5:Bad input data (file and position are named); nothing was imported.",
+            "6:kgraph impact: a dependency would break on a target image."},
         footer = {"", "The database is a folder: --db PATH, or $KGRAPH_DB, or ~/.kgraph/db;",
             "or a Neo4j server: --uri bolt://HOST:7687 [--user neo4j], password from $KGRAPH_PASSWORD."})
 public final class KgraphCommand implements Runnable {

@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kgraph.importer.Samples;
 import kgraph.importer.btf.Bpftool;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,8 +38,8 @@ public class DiffCommandTest {
 
     @Test
     void summaryCountsAgreeWithBpftool() throws Exception {
-        Map<String, String> before = BpftoolPrototypes.of(Bpftool.dump(Samples.debianBtf(OLD)));
-        Map<String, String> after = BpftoolPrototypes.of(Bpftool.dump(Samples.debianBtf(NEW)));
+        Map<String, String> before = BpftoolTypes.prototypes(Bpftool.dump(Samples.debianBtf(OLD)));
+        Map<String, String> after = BpftoolTypes.prototypes(Bpftool.dump(Samples.debianBtf(NEW)));
         long common = before.keySet().stream().filter(after::containsKey).count();
         long changed = before.keySet().stream().filter(after::containsKey)
                 .filter(name -> !before.get(name).equals(after.get(name))).count();
@@ -61,8 +56,8 @@ public class DiffCommandTest {
     /** Struct counts and one real field type change, against bpftool's STRUCT lines and members of both blobs. */
     @Test
     void structDifferencesAgreeWithBpftool() throws Exception {
-        Map<String, List<String>> before = bpftoolStructs(OLD);
-        Map<String, List<String>> after = bpftoolStructs(NEW);
+        Map<String, Map<String, String>> before = BpftoolTypes.structMembers(Bpftool.dump(Samples.debianBtf(OLD)), "STRUCT");
+        Map<String, Map<String, String>> after = BpftoolTypes.structMembers(Bpftool.dump(Samples.debianBtf(NEW)), "STRUCT");
         Cli.Result result = Cli.run(db, "diff", "--from", OLD, "--to", NEW, "--summary", "--json");
         JsonNode structs = JSON.readTree(result.out()).get("types").get("Struct");
         assertEquals(before.size(), structs.get("Old").asLong());
@@ -71,9 +66,8 @@ public class DiffCommandTest {
         assertEquals(before.keySet().stream().filter(n -> !after.containsKey(n)).count(),
                 structs.get("Removed").asLong());
 
-        String oldValue = before.get("class_datum").stream().filter(m -> m.startsWith("'value'")).findFirst().orElseThrow();
-        String newValue = after.get("class_datum").stream().filter(m -> m.startsWith("'value'")).findFirst().orElseThrow();
-        assertTrue(!oldValue.equals(newValue), "bpftool sees the type of class_datum.value change");
+        assertTrue(!before.get("class_datum").get("value").equals(after.get("class_datum").get("value")),
+                "bpftool sees the type of class_datum.value change");
         Cli.Result one = Cli.run(db, "diff", "class_datum", "--kind", "struct", "--from", OLD, "--to", NEW);
         assertEquals(List.of("Struct class_datum: changed between " + OLD + " and " + NEW + " ⚠️",
                 "  Field type changed. u32 value (bit 0) ➡️ u16 value (bit 0)"), one.out().lines().toList());
@@ -117,25 +111,6 @@ public class DiffCommandTest {
             n += row.get(column).asText().equals(value) ? 1 : 0;
         }
         return n;
-    }
-
-    /** Named structs of a blob with their member lines, as bpftool prints them (first definition of a name). */
-    private static Map<String, List<String>> bpftoolStructs(String image) throws Exception {
-        Map<String, List<String>> structs = new HashMap<>();
-        List<String> current = null;
-        for (String line : Bpftool.dump(Samples.debianBtf(image))) {
-            if (line.startsWith("[")) {
-                current = null;
-                Matcher m = Pattern.compile("^\\[\\d+\\] STRUCT '([^']+)'").matcher(line);
-                if (m.find() && !m.group(1).equals("(anon)") && !structs.containsKey(m.group(1))) {
-                    current = new ArrayList<>();
-                    structs.put(m.group(1), current);
-                }
-            } else if (current != null) {
-                current.add(line.strip());
-            }
-        }
-        return structs;
     }
 
     @Test
@@ -199,85 +174,5 @@ public class DiffCommandTest {
         List<String> lines = result.out().lines().toList();
         assertEquals("Changed between " + OLD + " and " + NEW + " ⚠️", lines.get(0));
         assertEquals(changes, lines.subList(1, lines.size()));
-    }
-
-    /**
-     * Function prototypes read from {@code bpftool btf dump} text, written as one comparable
-     * string each: the return type and the parameters by name in order (a function's own
-     * parameters are matched by name), following pointers, qualifiers, arrays and function
-     * pointers, and naming everything else by kind and name.
-     */
-    public static final class BpftoolPrototypes {
-
-        private static final Pattern TYPE = Pattern.compile("^\\[(\\d+)] (\\w+) '([^']*)'(.*)$");
-        private static final Pattern MEMBER = Pattern.compile("^\\s+'([^']*)' (?:type_id|val)=(-?\\d+).*$");
-        private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=(\\S+)");
-
-        record Type(String kind, String name, Map<String, String> attributes, List<String[]> members) {
-        }
-
-        public static Map<String, String> of(List<String> dump) {
-            Map<Integer, Type> types = new HashMap<>();
-            Type current = null;
-            for (String line : dump) {
-                Matcher type = TYPE.matcher(line);
-                if (type.matches()) {
-                    Map<String, String> attributes = new HashMap<>();
-                    Matcher a = ATTRIBUTE.matcher(type.group(4));
-                    while (a.find()) {
-                        attributes.put(a.group(1), a.group(2));
-                    }
-                    current = new Type(type.group(2), type.group(3), attributes, new ArrayList<>());
-                    types.put(Integer.parseInt(type.group(1)), current);
-                    continue;
-                }
-                Matcher member = MEMBER.matcher(line);
-                if (member.matches() && current != null) {
-                    current.members().add(new String[] {member.group(1), member.group(2)});
-                }
-            }
-            // bpftool lists a repeated name more than once; the first FUNC of a name wins, as in the importer.
-            Map<String, String> first = new HashMap<>();
-            types.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .filter(e -> e.getValue().kind().equals("FUNC"))
-                    .forEach(e -> first.putIfAbsent(e.getValue().name(),
-                            proto(types, types.get(Integer.parseInt(e.getValue().attributes().get("type_id"))))));
-            return first;
-        }
-
-        private static String proto(Map<Integer, Type> types, Type proto) {
-            Map<String, String> params = new LinkedHashMap<>();
-            for (String[] param : proto.members()) {
-                params.remove(param[0]);
-                params.put(param[0], type(types, Integer.parseInt(param[1])));
-            }
-            return type(types, Integer.parseInt(proto.attributes().get("ret_type_id"))) + " <- " + params;
-        }
-
-        /** A prototype inside a type (a function pointer) compares as a whole, unnamed parameters included. */
-        private static String pointedProto(Map<Integer, Type> types, Type proto) {
-            List<String> params = new ArrayList<>();
-            for (String[] param : proto.members()) {
-                params.add(param[0] + " " + type(types, Integer.parseInt(param[1])));
-            }
-            return type(types, Integer.parseInt(proto.attributes().get("ret_type_id"))) + " <- " + params;
-        }
-
-        private static String type(Map<Integer, Type> types, int id) {
-            if (id == 0) {
-                return "void";
-            }
-            Type t = types.get(id);
-            return switch (t.kind()) {
-                case "PTR", "CONST", "VOLATILE", "RESTRICT", "TYPE_TAG" ->
-                        t.kind() + "(" + type(types, Integer.parseInt(t.attributes().get("type_id"))) + ")";
-                case "ARRAY" -> "ARRAY" + t.attributes().get("nr_elems") + "("
-                        + type(types, Integer.parseInt(t.attributes().get("type_id"))) + ")";
-                case "FUNC_PROTO" -> "(" + pointedProto(types, t) + ")";
-                case "ENUM", "ENUM64", "FLOAT" -> t.kind() + " " + t.name() + " " + t.attributes().get("size");
-                case "FWD" -> "FWD " + t.attributes().get("fwd_kind") + " " + t.name();
-                default -> t.kind() + " " + t.name();
-            };
-        }
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
  * from a real Debian kernel's BTF by bpftool, then clang -target bpf. Also runs the tools the tests
  * compare with. Tests skip when clang, bpftool or the kernel BTF are missing.
  */
-final class BpfToolchain {
+public final class BpfToolchain {
 
     static final String KERNEL = "6.1.0-56-cloud-amd64";
 
@@ -27,7 +27,7 @@ final class BpfToolchain {
     private final Path bpftool;
     private final Path kernelBtf;
 
-    BpfToolchain(Path dir) {
+    public BpfToolchain(Path dir) {
         this.dir = dir;
         Assumptions.assumeTrue(succeeds("clang", "--version"), "clang is not installed");
         for (String tool : List.of("llvm-objdump", "llvm-objcopy", "readelf")) {
@@ -55,7 +55,7 @@ final class BpfToolchain {
     }
 
     /** Compiles resource {@code bpf/NAME} for {@code target} ({@code bpf}, {@code bpfeb}) and returns the object. */
-    Path compile(String name, String target) {
+    public Path compile(String name, String target) {
         Path source = copyResource(name);
         Path object = dir.resolve(name.replace(".bpf.c", "") + "." + target + ".o");
         run("clang", "-target", target, "-g", "-O2", "-D__TARGET_ARCH_x86", "-I" + dir, "-c", source.toString(),
@@ -63,7 +63,7 @@ final class BpfToolchain {
         return object;
     }
 
-    Path compile(String name) {
+    public Path compile(String name) {
         return compile(name, "bpf");
     }
 

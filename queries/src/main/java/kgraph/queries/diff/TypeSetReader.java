@@ -74,10 +74,10 @@ final class TypeSetReader {
     }
 
     private static StructShape struct(String name, String kind, Map<String, Object> p) {
-        List<String> names = list(p.get("fieldNames"));
-        List<Object> offsets = list(p.get("fieldOffsets"));
-        List<String> signatures = list(p.get("fieldSignatures"));
-        List<String> declarations = list(p.get("fieldDeclarations"));
+        List<String> names = StoredLists.strings(p.get("fieldNames"));
+        List<Object> offsets = StoredLists.numbers(p.get("fieldOffsets"));
+        List<String> signatures = StoredLists.strings(p.get("fieldSignatures"));
+        List<String> declarations = StoredLists.strings(p.get("fieldDeclarations"));
         List<StructShape.Field> fields = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             fields.add(new StructShape.Field(names.get(i), ((Number) offsets.get(i)).longValue(), signatures.get(i),
@@ -87,31 +87,12 @@ final class TypeSetReader {
     }
 
     private static EnumShape enumShape(String name, Map<String, Object> p) {
-        List<String> names = list(p.get("valueNames"));
-        List<Object> values = list(p.get("values"));
+        List<String> names = StoredLists.strings(p.get("valueNames"));
+        List<Object> values = StoredLists.numbers(p.get("values"));
         List<EnumShape.Value> shapes = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             shapes.add(new EnumShape.Value(names.get(i), ((Number) values.get(i)).longValue()));
         }
         return new EnumShape(name, shapes);
-    }
-
-    /** A stored list; the bulk importer stores none for an empty one. */
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> list(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof long[] longs) {
-            List<Object> boxed = new ArrayList<>(longs.length);
-            for (long l : longs) {
-                boxed.add(l);
-            }
-            return (List<T>) boxed;
-        }
-        if (value instanceof String[] strings) {
-            return (List<T>) List.of(strings);
-        }
-        return (List<T>) value;
     }
 }
