@@ -14,26 +14,19 @@ import kgraph.importer.Samples;
 import kgraph.importer.btf.Bpftool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Prototype differences between two real Debian kernels, checked against bpftool's view of the same BTF. */
 public class DiffCommandTest {
 
-    private static final String OLD = "6.1.0-56-cloud-amd64";
-    private static final String NEW = "6.12.117+deb12-cloud-amd64";
+    private static final String OLD = DebianBtfDatabase.OLD;
+    private static final String NEW = DebianBtfDatabase.NEW;
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    static Path tmp;
 
     private static Path db;
 
     @BeforeAll
     static void importBothImages() {
-        db = tmp.resolve("db");
-        Cli.Result result = Cli.run(db, "import", "btf", Samples.debianBtf(OLD).toString(),
-                Samples.debianBtf(NEW).toString());
-        assertEquals(0, result.exit(), result.err());
+        db = DebianBtfDatabase.home();
     }
 
     @Test

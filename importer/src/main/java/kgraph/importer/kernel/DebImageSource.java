@@ -32,11 +32,7 @@ public final class DebImageSource implements ImageSource {
         KernelPackage kernelPackage = KernelPackage.open(deb);
         kernelPackage.vmlinux();
         String imageName = name != null ? name : kernelPackage.imageName();
-        try {
-            return new DebImageSource(kernelPackage, ImageName.parse(imageName));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(deb + ": " + e.getMessage() + " (name the image with --name)", e);
-        }
+        return new DebImageSource(kernelPackage, ImageName.forInput(deb, imageName));
     }
 
     @Override

@@ -4,28 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import kgraph.importer.ImageSource;
+import kgraph.importer.btf.BtfOnlyGraph;
 import kgraph.importer.btf.BtfReader;
-import kgraph.importer.btf.BtfTypes;
-import kgraph.importer.btf.FunctionPrototypes;
-import kgraph.importer.btf.Prototype;
-import kgraph.importer.depsurf.SymbolRecord;
-import kgraph.importer.graph.ImageCounts;
 import kgraph.importer.graph.ImageGraph;
-import kgraph.importer.graph.ImageGraph.GroupRow;
-import kgraph.importer.graph.ImageGraph.ImageRow;
-import kgraph.importer.graph.ImageGraph.SymbolRow;
-import kgraph.importer.graph.Keys;
-import kgraph.importer.graph.TypeRows;
-import kgraph.importer.model.Address;
 import kgraph.importer.model.ImageName;
 import kgraph.importer.model.ImageNames;
-import kgraph.importer.types.KernelTypes;
 
 /**
  * The kernel this machine runs, from what it exposes without debug info: the BTF at
@@ -71,28 +55,7 @@ public record RunningKernelSource(Path btf, Path kallsyms, ImageName image) impl
 
     @Override
     public ImageGraph read() {
-        BtfTypes btfTypes = BtfReader.read(btf);
-        Map<String, Prototype> prototypes = FunctionPrototypes.of(btfTypes);
-        Map<String, List<SymbolRecord>> symbols = FunctionSymbols.byFunctionName(KallsymsReader.functions(kallsyms));
-        List<GroupRow> groups = new ArrayList<>(prototypes.size());
-        List<SymbolRow> symbolRows = new ArrayList<>();
-        for (Prototype prototype : prototypes.values()) {
-            String groupKey = Keys.group(image.name(), prototype.name());
-            List<SymbolRecord> own = symbols.getOrDefault(prototype.name(), List.of());
-            Boolean transformed = own.isEmpty() ? null : own.stream().anyMatch(s -> s.name().contains("."));
-            groups.add(prototype.applyTo(new GroupRow(groupKey, prototype.name(), null, null, transformed, null, null,
-                    null, null, null, null)));
-            for (int i = 0; i < own.size(); i++) {
-                SymbolRecord symbol = own.get(i);
-                symbolRows.add(new SymbolRow(Keys.symbol(image.name(), prototype.name(), i), groupKey, symbol.name(),
-                        Address.hex(symbol.addr()), symbol.size(), symbol.bind(), symbol.section(), i));
-            }
-        }
-        Set<String> functions = new LinkedHashSet<>(prototypes.keySet());
-        ImageRow row = ImageRow.of(image, "running");
-        ImageCounts counts = new ImageCounts(groups.size(), 0, symbolRows.size(), 0, 0, 0, 0, 0);
-        KernelTypes types = KernelTypes.fromBtf(btfTypes);
-        return new ImageGraph(row, List.copyOf(functions), List.of(), groups, List.of(), symbolRows, List.of(),
-                List.of(), counts).withTypes(TypeRows.of(image.name(), types), types.syscalls());
+        return BtfOnlyGraph.build(image, "running", BtfReader.read(btf),
+                FunctionSymbols.byFunctionName(KallsymsReader.functions(kallsyms)));
     }
 }

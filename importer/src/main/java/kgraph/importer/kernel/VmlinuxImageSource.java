@@ -1,5 +1,6 @@
 package kgraph.importer.kernel;
 
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
 import kgraph.importer.BadInputException;
@@ -19,22 +20,14 @@ public record VmlinuxImageSource(Path file, ImageName image) implements ImageSou
      */
     public static VmlinuxImageSource of(Path file, String name) {
         if (name != null) {
-            return new VmlinuxImageSource(file, parse(file, name));
+            return new VmlinuxImageSource(file, ImageName.forInput(file, name));
         }
         ElfFile elf = ElfFile.open(file);
         String release = KernelBanner.fromBanner(elf.data(".rodata")).orElseThrow(() -> new BadInputException(
                 file + ": no 'Linux version' banner in .rodata to name the image by; give --name"));
         String arch = KernelBanner.debianArch(elf.machine(), elf.is64(),
-                elf.byteOrder() == java.nio.ByteOrder.LITTLE_ENDIAN);
-        return new VmlinuxImageSource(file, parse(file, ImageNames.of(release, arch)));
-    }
-
-    private static ImageName parse(Path file, String name) {
-        try {
-            return ImageName.parse(name);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage() + " (name the image with --name)", e);
-        }
+                elf.byteOrder() == ByteOrder.LITTLE_ENDIAN);
+        return new VmlinuxImageSource(file, ImageName.forInput(file, ImageNames.of(release, arch)));
     }
 
     @Override

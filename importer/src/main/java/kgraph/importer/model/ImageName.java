@@ -41,6 +41,15 @@ public record ImageName(String name, String version, String revision, String fla
                 + "{version}-{revision}-{flavor}-{arch}, e.g. 5.4.0-26-generic-amd64 or 6.12.117+deb12-cloud-amd64");
     }
 
+    /** Parses the name an input gives its image; a bad one is named together with the input. */
+    public static ImageName forInput(Object input, String name) {
+        try {
+            return parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(input + ": " + e.getMessage() + " (name the image with --name)", e);
+        }
+    }
+
     /** Major.minor, the label DepSurf uses for a version ("5.4"). */
     public String shortVersion() {
         String[] parts = version.split("\\.");
