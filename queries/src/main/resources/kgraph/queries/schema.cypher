@@ -21,6 +21,7 @@ CREATE INDEX symbol_image IF NOT EXISTS FOR (n:Symbol) ON (n.image);
 CREATE INDEX symbol_name IF NOT EXISTS FOR (n:Symbol) ON (n.name);
 CREATE INDEX dependency_key IF NOT EXISTS FOR (n:Dependency) ON (n.key);
 CREATE INDEX dependency_image IF NOT EXISTS FOR (n:Dependency) ON (n.image);
+CREATE INDEX dependency_name IF NOT EXISTS FOR (n:Dependency) ON (n.name);
 CREATE INDEX struct_name IF NOT EXISTS FOR (n:Struct) ON (n.name);
 CREATE INDEX enum_name IF NOT EXISTS FOR (n:Enum) ON (n.name);
 CREATE INDEX tracepoint_name IF NOT EXISTS FOR (n:Tracepoint) ON (n.name);

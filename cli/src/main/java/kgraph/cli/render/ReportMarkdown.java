@@ -48,7 +48,7 @@ public final class ReportMarkdown {
         return md.toString();
     }
 
-    private static void differences(StringBuilder md, GroupDifferences group) {
+    static void differences(StringBuilder md, GroupDifferences group) {
         md.append("<b>").append(group.group()).append("</b>\n<ul>\n");
         for (PairDifference pair : group.pairs()) {
             String between = " between <code>" + pair.from() + "</code> and <code>" + pair.to() + "</code>";

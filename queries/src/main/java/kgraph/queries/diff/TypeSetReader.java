@@ -46,9 +46,7 @@ final class TypeSetReader {
                     (shape.kind().equals("UNION") ? unions : structs).put(element, shape);
                 }
                 case "Enum" -> enums.put(element, enumShape(element, p));
-                case "Tracepoint" -> tracepoints.put(element, new TracepointShape(element, (String) p.get("class"),
-                        p.get("structName") == null ? null : struct((String) p.get("structName"), "STRUCT", p),
-                        Signature.fromRow(element, p)));
+                case "Tracepoint" -> tracepoints.put(element, tracepoint(element, p));
                 case "LsmHook" -> putSignature(lsmHooks, element, p);
                 case "Kfunc" -> putSignature(kfuncs, element, p);
                 default -> {
@@ -73,7 +71,13 @@ final class TypeSetReader {
         }
     }
 
-    private static StructShape struct(String name, String kind, Map<String, Object> p) {
+    static TracepointShape tracepoint(String event, Map<String, Object> p) {
+        return new TracepointShape(event, (String) p.get("class"),
+                p.get("structName") == null ? null : struct((String) p.get("structName"), "STRUCT", p),
+                Signature.fromRow(event, p));
+    }
+
+    static StructShape struct(String name, String kind, Map<String, Object> p) {
         List<String> names = StoredLists.strings(p.get("fieldNames"));
         List<Object> offsets = StoredLists.numbers(p.get("fieldOffsets"));
         List<String> signatures = StoredLists.strings(p.get("fieldSignatures"));
@@ -86,7 +90,7 @@ final class TypeSetReader {
         return new StructShape(name, kind, fields);
     }
 
-    private static EnumShape enumShape(String name, Map<String, Object> p) {
+    static EnumShape enumShape(String name, Map<String, Object> p) {
         List<String> names = StoredLists.strings(p.get("valueNames"));
         List<Object> values = StoredLists.numbers(p.get("values"));
         List<EnumShape.Value> shapes = new ArrayList<>(names.size());
