@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kgraph.importer.Samples;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,11 +34,12 @@ class DepsurfTypesDiffTest {
     static Path tmp;
     private static Path dataset;
     private static JsonNode types;
+    private static Path db;
 
     @BeforeAll
     static void importBothImages() throws IOException {
         dataset = Samples.fullDataset();
-        Path db = tmp.resolve("db");
+        db = tmp.resolve("db");
         Cli.Result imported = Cli.run(db, "import", "depsurf", dataset.toString(), "--image", OLD, "--image", NEW);
         assertEquals(0, imported.exit(), imported.err());
         Cli.Result summary = Cli.run(db, "diff", "--from", OLD, "--to", NEW, "--summary", "--json");
@@ -61,6 +63,27 @@ class DepsurfTypesDiffTest {
                 .filter(n -> !before.get(n).get("struct").equals(after.get(n).get("struct"))).count();
         assertTrue(eventChanged > 0);
         assertEquals(eventChanged, types.get("Tracepoint").get("Event changed").asLong());
+    }
+
+    /** The tracepoint page's status for both versions equals DepSurf's published page for sched_switch. */
+    @Test
+    void tracepointPageMatchesDepsurfsPublishedPage() throws IOException {
+        Path page = dataset.resolveSibling("depsurf-pages").resolve("sched_switch.md");
+        Assumptions.assumeTrue(Files.isRegularFile(page), "no DepSurf page at " + page);
+        Cli.Result report = Cli.run(db, "report", "sched_switch", "--kind", "tracepoint");
+        assertEquals(0, report.exit(), report.err());
+        String published = Files.readString(page);
+        for (String version : List.of("5.4", "6.8")) {
+            assertEquals(section(published, version), section(report.out(), version), version);
+        }
+    }
+
+    /** The {@code <li>} block of one version in a page's Status part. */
+    private static String section(String page, String version) {
+        String status = page.substring(0, page.indexOf("## Differences"));
+        int start = status.indexOf("<summary>In <code>" + version + "</code>");
+        assertTrue(start >= 0, "no section for " + version);
+        return status.substring(start, status.indexOf("</li>", start));
     }
 
     /** Old, New, Added, Removed, and Changed as "the records of a common name differ". */
