@@ -3,7 +3,9 @@ package kgraph.cli;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import kgraph.queries.api.GraphExecutor;
+import kgraph.queries.api.KgraphDatabaseException;
 import kgraph.queries.bolt.BoltExecutor;
 import kgraph.queries.embedded.EmbeddedDatabase;
 import kgraph.queries.embedded.EmbeddedExecutor;
@@ -68,18 +70,54 @@ public final class DbOptions {
         return remote() ? uri.toString() : home().toString();
     }
 
-    /** Opens the existing database for lookups, which cannot change it: the folder, or the server. */
+    /**
+     * Opens the existing database for lookups, which cannot change it: the server, the
+     * {@code kgraph serve} running on the folder, or the folder itself.
+     */
     public GraphExecutor openForQueries() {
-        return remote() ? connect() : new EmbeddedExecutor(EmbeddedDatabase.openReadOnly(home()));
+        if (remote()) {
+            return connect();
+        }
+        return viaLocalServer().orElseGet(() -> new EmbeddedExecutor(EmbeddedDatabase.openReadOnly(home())));
     }
 
     /** Opens the existing database for statements that may change it ({@code cypher --write}). */
     public GraphExecutor openForWrites() {
-        return remote() ? connect() : new EmbeddedExecutor(EmbeddedDatabase.openExisting(home()));
+        if (remote()) {
+            return connect();
+        }
+        return viaLocalServer().orElseGet(() -> new EmbeddedExecutor(EmbeddedDatabase.openExisting(home())));
+    }
+
+    /** The running server on the folder, if it answers; a note left by a server that died is passed over. */
+    private Optional<GraphExecutor> viaLocalServer() {
+        Optional<LocalServer> local = localServer();
+        if (local.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BoltExecutor.connect(local.get().bolt(), local.get().user(), local.get().password()));
+        } catch (KgraphDatabaseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A {@code kgraph serve} running on the folder, which later commands ask instead of opening it. */
+    public Optional<LocalServer> localServer() {
+        return remote() ? Optional.empty() : LocalServer.of(home());
+    }
+
+    /** Whether commands go through Bolt: to {@code --uri}, or to the server running on the folder. */
+    public boolean viaServer() {
+        return remote() || localServer().isPresent();
     }
 
     /** Connects to the server named by {@code --uri}. */
     public BoltExecutor connect() {
+        Optional<LocalServer> local = localServer();
+        if (local.isPresent()) {
+            return BoltExecutor.connect(local.get().bolt(), local.get().user(), local.get().password());
+        }
         return BoltExecutor.connect(uri, user, new PasswordSource(environment, prompt).password(user, uri));
     }
 

@@ -11,7 +11,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,25 @@ class ServeTest {
             assertEquals(0, stopped.exit(), stopped.err());
         }
         assertEquals(0, Cli.run(db, "images").exit(), "the folder is free again after the server stops");
+    }
+
+    /** While the server runs, commands on its folder ask it over Bolt instead of failing with "in use". */
+    @Test
+    @Order(4)
+    void commandsOnTheFolderGoThroughTheRunningServer() throws Exception {
+        Cli.Running server = Cli.start(Map.of(DbOptions.PASSWORD_VARIABLE, "local-secret-1"), "--db", db.toString(),
+                "serve", "--bolt-port", String.valueOf(freePort()), "--http-port", String.valueOf(freePort()));
+        Path note = db.resolve("kgraph-serve.json");
+        try {
+            server.awaitOutput(READY, START);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(note)));
+            Cli.Result presence = Cli.run(db, "presence", "vfs_read");
+            assertEquals(0, presence.exit(), presence.err());
+            assertTrue(presence.out().contains(IMAGE), presence.out());
+        } finally {
+            assertEquals(0, server.stop().exit());
+        }
+        assertFalse(Files.exists(note), "the server removes its note when it stops");
     }
 
     private static void checkFirstStart(String banner, int bolt, int http) throws Exception {

@@ -16,7 +16,7 @@ final class ImportTarget {
 
     static ImportSummary run(DbOptions db, List<? extends ImageSource> sources, GraphImport.Mode mode,
                              ImportListener progress) {
-        if (!db.remote() || mode == GraphImport.Mode.CHECK) {
+        if (!db.viaServer() || mode == GraphImport.Mode.CHECK) {
             return new GraphImport(db.home(), progress).run(sources, mode);
         }
         try (GraphExecutor server = db.connect()) {

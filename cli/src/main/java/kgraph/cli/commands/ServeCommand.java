@@ -5,8 +5,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import kgraph.cli.DbOptions;
 import kgraph.cli.KgraphCommand;
+import kgraph.cli.LocalServer;
 import kgraph.queries.embedded.DefaultUserPassword;
 import kgraph.queries.embedded.EmbeddedDatabase;
+import kgraph.queries.embedded.LocalUser;
 import kgraph.queries.embedded.ServerConnectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
         Thread stop = new Thread(() -> {
             err.println("kgraph: stopping the server ...");
             err.flush();
+            LocalServer.remove(db.home());
             database.close();
             stopped.countDown();
         }, "kgraph-serve-stop");
@@ -61,6 +64,9 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             String password = new ServePassword(new DefaultUserPassword(database), db.environment())
                     .ensure(resetPassword);
+            String localPassword = LocalUser.renew(database);
+            new LocalServer(ProcessHandle.current().pid(), connectors.localBoltUri(), LocalUser.NAME, localPassword)
+                    .write(db.home());
             new ServeBanner(db.home(), connectors).print(out, password);
             if (!connectors.loopbackOnly()) {
                 err.println("kgraph: warning: listening on " + listenAddress + ": other machines can reach this "
@@ -74,6 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
         } finally {
             if (stopped.getCount() > 0) {
                 Runtime.getRuntime().removeShutdownHook(stop);
+                LocalServer.remove(db.home());
                 database.close();
             }
         }

@@ -1,6 +1,7 @@
 package kgraph.queries.embedded;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -49,6 +50,13 @@ public record ServerConnectors(String listenAddress, int boltPort, int httpPort)
             }
         }
         return listenAddress;
+    }
+
+    /** Where a program on this machine reaches the Bolt connector. */
+    public URI localBoltUri() {
+        boolean wildcard = new SocketAddress(listenAddress, 0).isWildcard();
+        String host = wildcard ? LOOPBACK : listenAddress.contains(":") ? "[" + listenAddress + "]" : listenAddress;
+        return URI.create("bolt://" + host + ":" + boltPort);
     }
 
     /** Whether only programs on this machine can connect. */
