@@ -106,6 +106,33 @@ class ImpactCommandTest {
         }
     }
 
+    /** opensnoop across DepSurf's images: its syscalls as DepSurf's tables have them; no struct layouts, so unknown. */
+    @Test
+    void opensnoopAcrossDepsurfsSeries() throws Exception {
+        Path program = clang.compile("opensnoop.bpf.c");
+        String from = "5.4.0-26-generic-amd64";
+        Cli.Result result = Cli.run(SampleDatabase.home(), "impact", program.toString(), "--from", from, "--to", "all",
+                "--json");
+        JsonNode rows = JSON.readTree(result.out());
+        assertTrue(rows.size() > 0, result.err());
+        for (JsonNode row : rows) {
+            String verdict = row.get("verdicts").get(0).asText();
+            switch (row.get("kind").asText()) {
+                case "SYSCALL" -> {
+                    JsonNode table = JSON.readTree(Samples.sample().resolve("syscalls")
+                            .resolve(row.get("image").asText() + ".json").toFile());
+                    boolean present = false;
+                    for (JsonNode name : table) {
+                        present |= name.asText().equals(row.get("name").asText());
+                    }
+                    assertEquals(present ? "OK" : "ABSENT", verdict, row.toString());
+                }
+                case "STRUCT_FIELD" -> assertEquals("UNKNOWN", verdict, row.toString());
+                default -> throw new AssertionError("unexpected dependency " + row);
+            }
+        }
+    }
+
     /** DepSurf's record read as verdicts: absent, duplicate or collision, inlining, renamed symbols. */
     private static Set<String> expected(JsonNode record) {
         Set<String> verdicts = new HashSet<>();

@@ -188,7 +188,7 @@ public final class ImpactQuery {
 
     /** Every member on the way to the field must be there, with the type it had on the image of today. */
     private Finding field(Dependency d, String from, String target) {
-        if (!holds(target, "Struct")) {
+        if (!holds(target, "STRUCT")) {
             return Finding.of(Verdict.UNKNOWN, "image imported without struct layouts");
         }
         Finding finding = new Finding();
@@ -223,7 +223,7 @@ public final class ImpactQuery {
     private Finding type(Dependency d, String target) {
         String declaration = d.detail() == null ? d.name() : d.detail();
         boolean isEnum = declaration.startsWith("enum ");
-        String label = isEnum ? "Enum" : "Struct";
+        String label = isEnum ? "Enum" : declaration.startsWith("union ") ? "UNION" : "STRUCT";
         if (!holds(target, label)) {
             return Finding.of(Verdict.UNKNOWN, "image imported without " + label.toLowerCase() + " facts");
         }
