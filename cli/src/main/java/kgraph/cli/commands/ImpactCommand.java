@@ -49,7 +49,8 @@ public final class ImpactCommand extends QueryCommand {
     String from;
 
     @Option(names = "--to", paramLabel = "IMAGE", required = true, split = ",",
-            description = "Target images, comma-separated; each may be a glob (6.12*, *-arm64) or 'all'.")
+            description = "Target images, comma-separated; each may be a glob (6.12*, *-arm64), 'all', or one of "
+                    + "DepSurf's groups: 'regular', 'arch' (every non-amd64 image), 'flavor'.")
     List<String> to = new ArrayList<>();
 
     @Option(names = "--breaking", description = "Show only the rows that would break.")
@@ -99,11 +100,15 @@ public final class ImpactCommand extends QueryCommand {
 
     /** The target images, globs and 'all' resolved against what is imported; never the image of today. */
     private List<String> targets(GraphExecutor graph) {
-        List<String> imported = new ImageQueries(graph).images().stream().map(ImageSummary::image).toList();
+        List<ImageSummary> summaries = new ImageQueries(graph).images();
+        List<String> imported = summaries.stream().map(ImageSummary::image).toList();
         Set<String> targets = new LinkedHashSet<>();
         for (String pattern : to) {
             if (pattern.equals("all")) {
                 targets.addAll(imported);
+            } else if (List.of("regular", "arch", "flavor").contains(pattern)) {
+                summaries.stream().filter(s -> s.group().equalsIgnoreCase(pattern)).map(ImageSummary::image)
+                        .forEach(targets::add);
             } else if (pattern.contains("*") || pattern.contains("?")) {
                 var matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
                 List<String> matched = imported.stream().filter(i -> matcher.matches(Path.of(i))).toList();

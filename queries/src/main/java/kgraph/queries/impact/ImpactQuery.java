@@ -90,7 +90,7 @@ public final class ImpactQuery {
         Map<String, Object> facts = facts(target, name);
         if (facts == null) {
             Finding absent = Finding.of(Verdict.ABSENT);
-            absent.alternatives.addAll(presentCallers(name, from, target));
+            absent.alternatives.addAll(presentCallers(name, from, target, CallGraphQuery.ALL_KINDS));
             return absent;
         }
         Finding finding = new Finding();
@@ -120,7 +120,7 @@ public final class ImpactQuery {
             }
         }
         if (finding.verdicts.contains(Verdict.FULL_INLINE) || finding.verdicts.contains(Verdict.SELECTIVE_INLINE)) {
-            finding.alternatives.addAll(presentCallers(name, target, target));
+            finding.alternatives.addAll(presentCallers(name, target, target, List.of("INLINES")));
         }
         if (finding.verdicts.isEmpty()) {
             finding.verdicts.add(collision == null && inline == null ? Verdict.UNKNOWN : Verdict.OK);
@@ -131,11 +131,14 @@ public final class ImpactQuery {
         return finding;
     }
 
-    /** Callers of {@code name} in image {@code where} that {@code target} has out of line: hook points instead. */
-    private List<String> presentCallers(String name, String where, String target) {
+    /**
+     * Callers of {@code name} in image {@code where} (of the given edge kinds: an inlined function's
+     * inliners hold the calls a hook on it misses) that {@code target} has out of line: hook points instead.
+     */
+    private List<String> presentCallers(String name, String where, String target, List<String> kinds) {
         List<CallEdge> edges;
         try {
-            edges = calls.callers(name, where, 1, CallGraphQuery.ALL_KINDS);
+            edges = calls.callers(name, where, 1, kinds);
         } catch (FunctionNotFoundException e) {
             return List.of();
         }
