@@ -80,7 +80,8 @@ final class ModuleExtractor {
     static List<Export> exports(List<ElfSymbol> symbols) {
         List<Export> exports = new ArrayList<>();
         for (ElfSymbol symbol : symbols) {
-            if (symbol.name().startsWith(KSYMTAB_PREFIX) && symbol.section() != null) {
+            if (symbol.name().startsWith(KSYMTAB_PREFIX) && symbol.section() != null
+                    && !"STT_SECTION".equals(symbol.type())) {
                 exports.add(new Export(symbol.name().substring(KSYMTAB_PREFIX.length()),
                         symbol.section().contains("gpl")));
             }
