@@ -36,6 +36,9 @@ public final class ModuleSet {
      * modules ({@code lib/modules/<krel>/**.ko[.xz|.zst|.gz]}), which supply {@code .modinfo} and
      * {@code .BTF} where a debug file lacks them (a detached debug file keeps only DWARF and symbols),
      * the module index files and {@code boot/config-<krel>}. Either package may be null, not both.
+     * A module with an installed file but no debug file comes without DWARF, and, when both packages
+     * are read, without symbols (only {@code .modinfo} and {@code .BTF} of installed files are kept
+     * while the debug package is read); from the image package alone it has the installed file's symbols.
      *
      * @param vmlinuxBtf the vmlinux's {@code .BTF}, the base of the modules' split BTF; without it no prototypes
      */
