@@ -33,19 +33,18 @@ final class ModuleExtractor {
     }
 
     /**
-     * @param path      where the module file is, for naming it
+     * @param path      the module file's path in its package or directory
      * @param file      the module file to read (with DWARF when there is a debug file), or null
      * @param installed the parts read earlier from the installed module, used where {@code file} lacks them
      */
-    ModuleFacts extract(String path, String fileName, ElfFile file, ModuleFileSections installed) {
+    ModuleFacts extract(String path, ElfFile file, ModuleFileSections installed) {
         ModuleFileSections own = file == null ? ModuleFileSections.NONE : ModuleFileSections.of(file);
         ModuleFileSections parts = installed == null ? own : own.or(installed);
         ModInfo modinfo = parts.modinfo() == null ? ModInfo.EMPTY : parts.modinfo();
         String name = modinfo.first("name") != null ? ModuleNames.canonical(modinfo.first("name"))
-                : ModuleNames.fromPath(fileName);
+                : ModuleNames.fromPath(path);
         List<ElfSymbol> symbols = parts.symbols() == null ? List.of() : parts.symbols();
-        DwarfFunctions dwarf = file == null || file.data(".debug_info") == null ? null
-                : DwarfFunctionReader.read(new ModuleDebugSections(file), null, 1);
+        DwarfFunctions dwarf = hasDwarf(file) ? DwarfFunctionReader.read(new ModuleDebugSections(file), null, 1) : null;
         Map<String, List<SymbolRecord>> functionSymbols = FunctionSymbols.byFunctionName(symbols);
         ModuleFunctionTable table = dwarf == null ? ModuleFunctionTable.EMPTY
                 : ModuleFunctionTable.of(dwarf.functions(), functionSymbols);
@@ -60,6 +59,15 @@ final class ModuleExtractor {
         return new ModuleFacts(name, path, ModuleLinkage.BUILT_IN, metadata.config().forModule(name).orElse(null),
                 List.of(), modinfo.first("license"), modinfo.all("alias"), modinfo, List.of(), null, Map.of(),
                 Map.of(), ModuleFunctionTable.EMPTY);
+    }
+
+    /** Checked by header: {@code data()} would relocate a copy of the whole section. */
+    private static boolean hasDwarf(ElfFile file) {
+        if (file == null) {
+            return false;
+        }
+        return file.section(".debug_info").or(() -> file.section(".zdebug_info"))
+                .filter(section -> section.hasFileBytes() && section.size() > 0).isPresent();
     }
 
     private List<String> depends(String name, ModInfo modinfo) {

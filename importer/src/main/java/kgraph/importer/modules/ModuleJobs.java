@@ -30,7 +30,7 @@ final class ModuleJobs {
         workers.submit(member, bytes.length, () -> {
             try {
                 ElfFile elf = ElfFile.of(member, ByteBuffer.wrap(bytes));
-                return extractor.extract(member, member, elf, installed);
+                return extractor.extract(member, elf, installed);
             } catch (RuntimeException e) {
                 throw failure(member, e);
             }
@@ -42,7 +42,7 @@ final class ModuleJobs {
         namesWithFiles.add(ModuleNames.fromPath(member));
         workers.runHere(member, () -> {
             try {
-                return extractor.extract(member, member, null, installed);
+                return extractor.extract(member, null, installed);
             } catch (RuntimeException e) {
                 throw failure(member, e);
             }
