@@ -41,6 +41,11 @@ public final class BtfReader {
         return parse(source, blob.slice(), null);
     }
 
+    /** Reads a split blob already in memory, e.g. a module's {@code .BTF} section over the vmlinux's types. */
+    public static BtfTypes read(String source, ByteBuffer blob, BtfTypes base) {
+        return parse(source, blob.slice(), base);
+    }
+
     static BtfTypes parse(String file, ByteBuffer blob, BtfTypes base) {
         if (blob.remaining() < HEADER_MIN) {
             throw new BtfFormatException(file, 0, "too short for a BTF header (" + blob.remaining() + " bytes)");
