@@ -38,7 +38,8 @@ public final class PresenceQuery {
                 r -> r.group() + "/" + r.label(), java.util.stream.Collectors.counting()));
         return rows.stream()
                 .map(r -> uses.get(r.group() + "/" + r.label()) == 1 ? r : new PresenceRow(r.image(), r.group(),
-                        r.image(), r.present(), r.collision(), r.inline(), r.transformed(), r.status()))
+                        r.image(), r.present(), r.collision(), r.inline(), r.transformed(), r.status(), r.module(),
+                        r.loadable()))
                 .toList();
     }
 
@@ -49,6 +50,7 @@ public final class PresenceQuery {
         Boolean transformed = Rows.bool(row, "transformed");
         return new PresenceRow(Rows.string(row, "image"), Rows.string(row, "group"), Rows.string(row, "label"),
                 present, collision, inline, transformed,
-                present ? FunctionStatus.labels(collision, inline, transformed) : List.of());
+                present ? FunctionStatus.labels(collision, inline, transformed) : List.of(),
+                Rows.string(row, "module"), Rows.bool(row, "loadable"));
     }
 }

@@ -20,6 +20,8 @@ CREATE INDEX instance_name IF NOT EXISTS FOR (n:Instance) ON (n.name);
 CREATE INDEX symbol_image IF NOT EXISTS FOR (n:Symbol) ON (n.image);
 CREATE INDEX symbol_name IF NOT EXISTS FOR (n:Symbol) ON (n.name);
 CREATE INDEX dependency_key IF NOT EXISTS FOR (n:Dependency) ON (n.key);
+CREATE INDEX module_key IF NOT EXISTS FOR (n:Module) ON (n.key);
+CREATE INDEX module_image IF NOT EXISTS FOR (n:Module) ON (n.image);
 CREATE INDEX dependency_image IF NOT EXISTS FOR (n:Dependency) ON (n.image);
 CREATE INDEX dependency_name IF NOT EXISTS FOR (n:Dependency) ON (n.name);
 CREATE INDEX struct_name IF NOT EXISTS FOR (n:Struct) ON (n.name);

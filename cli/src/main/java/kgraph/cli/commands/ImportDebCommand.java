@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "deb", mixinStandardHelpOptions = true,
         description = {"Import kernels straight from their Debian or Ubuntu packages, without unpacking them:",
-            "the -dbg .deb or dbgsym .ddeb that holds the vmlinux with debug info",
+            "the -dbg .deb or dbgsym .ddeb that holds the vmlinux with debug info, and its modules'",
+            "debug files (each module a node; a function of a module is present there, not Absent)",
             "(e.g. linux-image-6.12.117+deb12-cloud-amd64-dbg_6.12.117-1~deb12u1_amd64.deb).",
             "Each image is named from its package's kernel release and architecture."})
 public final class ImportDebCommand extends ImportSourcesCommand {
@@ -22,12 +23,15 @@ public final class ImportDebCommand extends ImportSourcesCommand {
     @Option(names = "--name", paramLabel = "IMAGE", description = "Image name (only with one PACKAGE).")
     String name;
 
+    @Option(names = "--no-modules", description = "Leave out the modules the package ships (vmlinux only, as DepSurf).")
+    boolean noModules;
+
     @Override
     List<? extends ImageSource> sources() {
         if (name != null && packages.size() > 1) {
             throw new IllegalArgumentException("--name names one image; give one PACKAGE with it");
         }
-        return packages.stream().map(deb -> DebImageSource.open(deb, name)).toList();
+        return packages.stream().map(deb -> DebImageSource.open(deb, name, !noModules)).toList();
     }
 
     @Override

@@ -23,6 +23,10 @@ public final class ImportVmlinuxCommand extends ImportSourcesCommand {
     @ArgGroup(exclusive = true)
     Naming naming = new Naming();
 
+    @Option(names = "--modules", paramLabel = "DIR",
+            description = "Also the image's modules: a folder of .ko files (e.g. /lib/modules/RELEASE), read recursively.")
+    Path modules;
+
     static final class Naming {
         @Option(names = "--name", paramLabel = "IMAGE", description = "Image name, e.g. 6.12.117+deb12-cloud-amd64.")
         String name;
@@ -48,7 +52,7 @@ public final class ImportVmlinuxCommand extends ImportSourcesCommand {
         if (naming.parts != null) {
             name = naming.parts.version + "-" + naming.parts.flavor + "-" + naming.parts.arch;
         }
-        return List.of(VmlinuxImageSource.of(file, name));
+        return List.of(VmlinuxImageSource.of(file, name, modules));
     }
 
     @Override

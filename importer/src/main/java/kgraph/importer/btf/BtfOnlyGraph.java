@@ -10,6 +10,7 @@ import kgraph.importer.graph.ImageGraph.GroupRow;
 import kgraph.importer.graph.ImageGraph.ImageRow;
 import kgraph.importer.graph.ImageGraph.SymbolRow;
 import kgraph.importer.graph.Keys;
+import kgraph.importer.graph.ModuleRows;
 import kgraph.importer.graph.TypeRows;
 import kgraph.importer.model.Address;
 import kgraph.importer.model.ImageName;
@@ -46,7 +47,7 @@ public final class BtfOnlyGraph {
         ImageCounts counts = new ImageCounts(groups.size(), 0, symbolRows.size(), 0, 0, 0, 0, 0);
         KernelTypes types = KernelTypes.fromBtf(btf);
         return new ImageGraph(ImageRow.of(image, source), List.copyOf(prototypes.keySet()), List.of(), groups,
-                List.of(), symbolRows, List.of(), List.of(), counts)
+                List.of(), symbolRows, List.of(), List.of(), ModuleRows.NONE, counts)
                 .withTypes(TypeRows.of(image.name(), types), types.syscalls());
     }
 }

@@ -19,6 +19,7 @@ public record ImageGraph(
         List<SymbolRow> symbols,
         List<CallRow> calls,
         List<TypeRow> types,
+        ModuleRows modules,
         ImageCounts counts) {
 
     /** The image itself and what DepSurf records about it. */
@@ -63,12 +64,12 @@ public record ImageGraph(
     /** The same image with its types and hooks, and their syscalls where the image had none. */
     public ImageGraph withTypes(List<TypeRow> typeRows, Map<String, Integer> syscalls) {
         return new ImageGraph(image.withSyscalls(syscalls), functions, files, groups, instances, symbols, calls,
-                typeRows, counts);
+                typeRows, modules, counts);
     }
 
     /** The same image with other function facts (e.g. prototypes added). */
     public ImageGraph withGroups(List<GroupRow> newGroups) {
-        return new ImageGraph(image, functions, files, newGroups, instances, symbols, calls, types, counts);
+        return new ImageGraph(image, functions, files, newGroups, instances, symbols, calls, types, modules, counts);
     }
 
     /**

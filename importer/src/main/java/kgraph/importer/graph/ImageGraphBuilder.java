@@ -32,10 +32,24 @@ public final class ImageGraphBuilder {
 
     private final ImageName image;
     private final String source;
+    private final String scope;
 
     public ImageGraphBuilder(ImageName image, String source) {
+        this(image, source, null);
+    }
+
+    /**
+     * For the functions of one module of the image: keys carry the module's name after the
+     * image's, so a module's static {@code probe} and vmlinux's never share a key.
+     */
+    public ImageGraphBuilder(ImageName image, String source, String scope) {
         this.image = image;
         this.source = source;
+        this.scope = scope;
+    }
+
+    private String scoped(String name) {
+        return scope == null ? name : scope + "/" + name;
     }
 
     public ImageGraph build(List<FuncGroupRecord> records, ImageMetadata metadata) {
@@ -47,7 +61,7 @@ public final class ImageGraphBuilder {
         Map<String, String> definitionByFileAndName = new HashMap<>();
 
         for (FuncGroupRecord record : records) {
-            String groupKey = Keys.group(image.name(), record.name());
+            String groupKey = Keys.group(image.name(), scoped(record.name()));
             functions.add(record.name());
             groups.add(GroupRow.withoutPrototype(groupKey, record.name(),
                     CollisionType.fromLabel(record.collisionType()).label(),
@@ -55,7 +69,7 @@ public final class ImageGraphBuilder {
                     record.symbols().stream().anyMatch(s -> s.name().contains("."))));
             for (int i = 0; i < record.funcs().size(); i++) {
                 FuncEntryRecord func = record.funcs().get(i);
-                String key = Keys.instance(image.name(), record.name(), i);
+                String key = Keys.instance(image.name(), scoped(record.name()), i);
                 if (func.file() != null) {
                     files.add(func.file());
                     definitionByFileAndName.putIfAbsent(func.file() + ":" + func.name(), key);
@@ -66,16 +80,16 @@ public final class ImageGraphBuilder {
             }
             for (int i = 0; i < record.symbols().size(); i++) {
                 SymbolRecord symbol = record.symbols().get(i);
-                symbols.add(new SymbolRow(Keys.symbol(image.name(), record.name(), i), groupKey, symbol.name(),
+                symbols.add(new SymbolRow(Keys.symbol(image.name(), scoped(record.name()), i), groupKey, symbol.name(),
                         Address.hex(symbol.addr()), symbol.size(), symbol.bind(), symbol.section(), i));
             }
         }
 
-        CallResolver calls = new CallResolver(image.name(), definitionByFileAndName);
+        CallResolver calls = new CallResolver(scope == null ? image.name() : image.name() + "/" + scope, definitionByFileAndName);
         for (FuncGroupRecord record : records) {
             for (int i = 0; i < record.funcs().size(); i++) {
                 FuncEntryRecord func = record.funcs().get(i);
-                String callee = Keys.instance(image.name(), record.name(), i);
+                String callee = Keys.instance(image.name(), scoped(record.name()), i);
                 calls.add(callee, func.callerFunc(), CallKind.CALLS);
                 calls.markTailCalls(callee, func.callerTail());
                 calls.add(callee, func.callerInline(), CallKind.INLINES);
@@ -87,7 +101,7 @@ public final class ImageGraphBuilder {
                 symbols.size(), calls.entries(CallKind.CALLS), calls.entries(CallKind.INLINES), calls.edges().size(),
                 calls.unresolvedCallers().size(), calls.unresolvedEntries());
         return new ImageGraph(ImageRow.of(image, metadata, source), List.copyOf(functions), List.copyOf(files), groups, instances,
-                symbols, calls.edges(), List.of(), counts);
+                symbols, calls.edges(), List.of(), ModuleRows.NONE, counts);
     }
 
     private static Integer lineOf(String loc) {

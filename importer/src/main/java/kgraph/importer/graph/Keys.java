@@ -23,6 +23,11 @@ public final class Keys {
         return image + "/" + kind + ":" + name;
     }
 
+    /** A module of an image: {@code 6.12.117+deb12-cloud-amd64/module:kvm}. */
+    public static String module(String image, String module) {
+        return image + "/module:" + module;
+    }
+
     public static String unresolved(String image, String callerReference) {
         return image + "/?" + callerReference;
     }

@@ -11,6 +11,7 @@ import kgraph.importer.deb.KernelPackage;
 import kgraph.importer.elf.ElfFile;
 import kgraph.importer.graph.ImageGraph;
 import kgraph.importer.model.ImageName;
+import kgraph.importer.modules.ModuleSet;
 
 /**
  * A kernel read straight out of its Debian or Ubuntu package ({@code -dbg} {@code .deb}, dbgsym
@@ -21,18 +22,28 @@ public final class DebImageSource implements ImageSource {
 
     private final KernelPackage kernelPackage;
     private final ImageName image;
+    private final boolean withModules;
 
-    private DebImageSource(KernelPackage kernelPackage, ImageName image) {
+    private DebImageSource(KernelPackage kernelPackage, ImageName image, boolean withModules) {
         this.kernelPackage = kernelPackage;
         this.image = image;
+        this.withModules = withModules;
     }
 
-    /** Lists the package (one pass over it) to find its kernel; {@code name} overrides the image name. */
+    /** The package's kernel with its modules; see {@link #open(Path, String, boolean)}. */
     public static DebImageSource open(Path deb, String name) {
+        return open(deb, name, true);
+    }
+
+    /**
+     * Lists the package (one pass over it) to find its kernel; {@code name} overrides the image
+     * name; {@code withModules} also reads the modules it ships (another pass).
+     */
+    public static DebImageSource open(Path deb, String name, boolean withModules) {
         KernelPackage kernelPackage = KernelPackage.open(deb);
         kernelPackage.vmlinux();
         String imageName = name != null ? name : kernelPackage.imageName();
-        return new DebImageSource(kernelPackage, ImageName.forInput(deb, imageName));
+        return new DebImageSource(kernelPackage, ImageName.forInput(deb, imageName), withModules);
     }
 
     @Override
@@ -52,7 +63,12 @@ public final class DebImageSource implements ImageSource {
         ByteBuffer bytes = kernelPackage.readVmlinux();
         listener.reading(image.name(), "bytes of " + vmlinux.name(), vmlinux.size(), vmlinux.size());
         ElfFile elf = ElfFile.of(kernelPackage.deb().path() + "!" + vmlinux.name(), bytes);
-        return new KernelImageExtractor(image, config()).extract(elf, listener);
+        ImageGraph graph = new KernelImageExtractor(image, config()).extract(elf, listener);
+        if (!withModules || kernelPackage.files().debugModules().isEmpty() && kernelPackage.files().modules().isEmpty()) {
+            return graph;
+        }
+        return ModuleReading.addTo(graph, image,
+                ModuleSet.fromPackages(kernelPackage.deb().path(), null, ModuleReading.vmlinuxBtf(elf)), listener);
     }
 
     private List<String> config() {

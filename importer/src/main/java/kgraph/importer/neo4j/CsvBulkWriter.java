@@ -13,6 +13,7 @@ import kgraph.importer.graph.ImageGraph.CallRow;
 import kgraph.importer.graph.ImageGraph.GroupRow;
 import kgraph.importer.graph.ImageGraph.InstanceRow;
 import kgraph.importer.graph.ImageGraph.SymbolRow;
+import kgraph.importer.graph.ModuleRows;
 import kgraph.importer.graph.TypeRow;
 import kgraph.importer.graph.TypeRows;
 
@@ -38,6 +39,8 @@ final class CsvBulkWriter implements AutoCloseable {
     private final CsvTable calls;
     private final CsvTable inlines;
     private final Map<String, CsvTable> types = new LinkedHashMap<>();
+    private final CsvTable modules;
+    private final CsvTable inModule;
     private final List<CsvTable> all = new ArrayList<>();
 
     private final Map<String, Long> functionIds = new HashMap<>();
@@ -61,6 +64,9 @@ final class CsvBulkWriter implements AutoCloseable {
         hasSymbol = table(dir, "has_symbol.csv", ":START_ID,:END_ID");
         calls = table(dir, "calls.csv", ":START_ID,:END_ID,sites:int,firstSite:int,tailSites:int");
         inlines = table(dir, "inlines.csv", ":START_ID,:END_ID,sites:int,firstSite:int");
+        modules = table(dir, "modules.csv", ":ID,key,image,name,loadable:boolean,license,depends:string[],"
+                + "aliases:string[],config");
+        inModule = table(dir, "in_module.csv", ":START_ID,:END_ID");
         for (String label : TypeRows.LABELS) {
             StringBuilder header = new StringBuilder(":ID,key,image,name");
             TypeRows.columns(label).forEach(c -> header.append(',').append(c.name())
@@ -87,6 +93,8 @@ final class CsvBulkWriter implements AutoCloseable {
                 "--relationships=CALLS=" + calls.file(),
                 "--relationships=INLINES=" + inlines.file()));
         types.forEach((label, table) -> arguments.add("--nodes=Dependency:" + label + "=" + table.file()));
+        arguments.add("--nodes=Module=" + modules.file());
+        arguments.add("--relationships=IN_MODULE=" + inModule.file());
         return arguments;
     }
 
@@ -136,6 +144,16 @@ final class CsvBulkWriter implements AutoCloseable {
             }
             types.get(type.label()).row(fields.toArray());
             inImage.row(id, imageId);
+        }
+        for (ModuleRows.ModuleRow module : image.modules().modules()) {
+            long id = nextId++;
+            local.put(module.key(), id);
+            modules.row(id, module.key(), name, module.name(), module.loadable(), module.license(),
+                    array(module.depends()), array(module.aliases()), module.config());
+            inImage.row(id, imageId);
+        }
+        for (ModuleRows.Member member : image.modules().members()) {
+            inModule.row(local.get(member.groupKey()), local.get(member.moduleKey()));
         }
         for (CallRow call : image.calls()) {
             if (call.kind() == ImageGraph.CallKind.CALLS) {

@@ -15,6 +15,7 @@ import kgraph.importer.ImportSummary;
 import kgraph.importer.ImportSummary.ImageResult;
 import kgraph.importer.ImageSource;
 import kgraph.importer.graph.ImageGraph;
+import kgraph.importer.graph.ModuleRows;
 import kgraph.queries.Schema;
 import kgraph.queries.api.GraphExecutor;
 import kgraph.queries.api.KgraphDatabaseException;
@@ -151,7 +152,7 @@ public final class GraphImport {
                     ImageGraph graph = read(image);
                     writer.write(graph);
                     metadata.add(new ImageGraph(graph.image(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                            List.of(), List.of(), graph.counts()));
+                            List.of(), List.of(), ModuleRows.NONE, graph.counts()));
                     results.add(new ImageResult(image.name(), graph.counts()));
                 }
                 writer.close();

@@ -32,6 +32,8 @@ public final class TransactionalImageWriter {
     private static final NamedQuery CALLS = NamedQuery.load("import/calls");
     private static final NamedQuery INLINES = NamedQuery.load("import/inlines");
     private static final NamedQuery TYPES = NamedQuery.load("import/types");
+    private static final NamedQuery MODULES = NamedQuery.load("import/modules");
+    private static final NamedQuery IN_MODULE = NamedQuery.load("import/in-module");
 
     private final GraphExecutor graph;
 
@@ -63,6 +65,11 @@ public final class TransactionalImageWriter {
             batched(tx, CALLS, "rows", name, callRows(image, CallKind.CALLS, ids), ids);
             batched(tx, INLINES, "rows", name, callRows(image, CallKind.INLINES, ids), ids);
             batched(tx, TYPES, "rows", name, RecordMaps.of(image.types()), ids);
+            batched(tx, MODULES, "rows", name, RecordMaps.of(image.modules().modules()), ids);
+            List<Map<String, Object>> members = new ArrayList<>();
+            image.modules().members().forEach(m -> members.add(Map.of("group", ids.get(m.groupKey()),
+                    "module", ids.get(m.moduleKey()))));
+            batched(tx, IN_MODULE, "rows", name, members, ids);
         });
     }
 

@@ -18,13 +18,13 @@ import kgraph.importer.elf.ElfFile;
  * over the vmlinux with {@code pahole -J --btf_base}. Modules land in
  * {@code modules/kernel/arch/x86/kvm/}, as in a kernel's module tree.
  */
-record ModuleFixture(Path vmlinux, Path modulesRoot, List<Path> modules) {
+public record ModuleFixture(Path vmlinux, Path modulesRoot, List<Path> modules) {
 
     static final String KVM_DIR = "kernel/arch/x86/kvm";
     private static final List<String> SOURCES = List.of("kvmlike.h", "vmlinux.c", "kvm_main.c", "kvm_x86.c",
             "kvmlike-intel.c", "kvmlike-amd.c");
 
-    static ModuleFixture build(Path dir) throws IOException, InterruptedException {
+    public static ModuleFixture build(Path dir) throws IOException, InterruptedException {
         ModuleTools.requireAll();
         Path src = Files.createDirectories(dir.resolve("src"));
         for (String source : SOURCES) {

@@ -37,7 +37,7 @@ public final class ElementReportQuery {
             Map<String, Object> properties = (Map<String, Object>) row.get("properties");
             String image = (String) row.get("image");
             PresenceRow presence = new PresenceRow(image, (String) row.get("group"), (String) row.get("label"),
-                    properties != null, null, null, null, List.of());
+                    properties != null, null, null, null, List.of(), null, null);
             rows.add(presence);
             ElementReport.ElementSection section = section(kind, name, presence, Boolean.TRUE.equals(row.get("known")),
                     properties);
