@@ -11,7 +11,7 @@ public interface ImportListener {
 
     /**
      * Reading one image is under way: {@code done} of {@code total} units (compile units,
-     * bytes) of the step named, e.g. "DWARF compile units".
+     * bytes) of the step named, e.g. "DWARF compile units"; {@code total} is -1 while unknown.
      */
     default void reading(String image, String step, long done, long total) {
     }

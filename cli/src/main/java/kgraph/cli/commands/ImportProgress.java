@@ -40,13 +40,18 @@ final class ImportProgress implements ImportListener {
         if (done == 0) {
             readingSince = now;
         }
-        if (done < total && now - lastReadingLine < READING_LINE_INTERVAL_NANOS) {
+        boolean finished = total >= 0 && done >= total;
+        if (!finished && now - lastReadingLine < READING_LINE_INTERVAL_NANOS) {
             return;
         }
         lastReadingLine = now;
         double seconds = Math.max(now - readingSince, 1) / 1e9;
-        err.printf("  reading %-28s %,d/%,d %s (%.0f%%)  %.1f s  %,.0f/s%n", image, done, total, step,
-                total == 0 ? 100.0 : 100.0 * done / total, seconds, done / seconds);
+        if (total < 0) {
+            err.printf("  reading %-28s %,d %s so far  %.1f s  %,.0f/s%n", image, done, step, seconds, done / seconds);
+        } else {
+            err.printf("  reading %-28s %,d/%,d %s (%.0f%%)  %.1f s  %,.0f/s%n", image, done, total, step,
+                    total == 0 ? 100.0 : 100.0 * done / total, seconds, done / seconds);
+        }
         err.flush();
     }
 

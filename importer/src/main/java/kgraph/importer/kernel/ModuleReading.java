@@ -27,7 +27,8 @@ final class ModuleReading {
 
     static ImageGraph addTo(ImageGraph vmlinux, ImageName image, ModuleSet modules, ImportListener listener) {
         List<ModuleFacts> read = Collections.synchronizedList(new ArrayList<>());
-        modules.read(read::add, null, (done, path) -> listener.reading(image.name(), "modules", done, done));
+        listener.reading(image.name(), "modules", 0, -1);
+        modules.read(read::add, null, (done, path) -> listener.reading(image.name(), "modules", done, -1));
         listener.reading(image.name(), "modules", read.size(), read.size());
         return ModuleGraphs.withModules(vmlinux, image, read);
     }
