@@ -122,6 +122,10 @@ public final class ImpactQuery {
         if (finding.verdicts.contains(Verdict.FULL_INLINE) || finding.verdicts.contains(Verdict.SELECTIVE_INLINE)) {
             finding.alternatives.addAll(presentCallers(name, target, target, List.of("INLINES")));
         }
+        if (facts.get("module") != null) {
+            finding.changes.add("in module " + facts.get("module")
+                    + (Boolean.FALSE.equals(facts.get("loadable")) ? " (built in)" : " (loadable)"));
+        }
         if (finding.verdicts.isEmpty()) {
             finding.verdicts.add(collision == null && inline == null ? Verdict.UNKNOWN : Verdict.OK);
             if (collision == null && inline == null) {
@@ -156,7 +160,7 @@ public final class ImpactQuery {
     }
 
     private Map<String, Object> facts(String image, String function) {
-        List<Map<String, Object>> rows = graph.read(FUNCTION, Map.of("key", image + "/" + function));
+        List<Map<String, Object>> rows = graph.read(FUNCTION, Map.of("image", image, "name", function));
         return rows.isEmpty() ? null : rows.get(0);
     }
 
