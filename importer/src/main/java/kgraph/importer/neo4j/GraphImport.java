@@ -94,6 +94,7 @@ public final class GraphImport {
 
     private List<ImageResult> transactional(List<? extends ImageSource> images) {
         if (images.size() == 1) {
+            listener.stage("checking", 1);
             return transactional(read(images.get(0)));
         }
         checkAll(images);
