@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "changes", mixinStandardHelpOptions = true,
-        description = {"Kernel changes answered by plain Cypher over the graph (the query is printed with",
-            "--show-query, to run or adapt in Neo4j Browser). Without QUERY: the list of queries."})
+        description = {"Kernel changes between two images, answered by plain Cypher.",
+            "--show-query prints the query, to run or adapt in Neo4j Browser.",
+            "Without QUERY: the list of queries."})
 public final class ChangesCommand extends QueryCommand {
 
     @Parameters(paramLabel = "QUERY", arity = "0..1", description = "e.g. struct-fields-removed; omit to list them.")

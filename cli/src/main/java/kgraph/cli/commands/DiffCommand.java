@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"What changed between two images for a function, struct, union, enum, tracepoint, LSM hook,",
-            "kfunc or syscall, in DepSurf's words: Param added / removed / reordered, Param type changed,",
+        description = {"What changed between two images, in DepSurf's words.",
+            "For a function, struct, union, enum, tracepoint, LSM hook, kfunc or syscall:",
+            "Param added / removed / reordered, Param type changed,",
             "Return type changed; Field added / removed / type changed; Value added / removed / changed;",
             "Event changed / Func changed (tracepoints). With --summary instead of a name: the counts",
             "for the whole kernel, kind by kind."})

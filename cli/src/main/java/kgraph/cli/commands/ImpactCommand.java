@@ -27,10 +27,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "impact", mixinStandardHelpOptions = true,
-        description = {"What breaks in an eBPF program when the kernel changes. Reads the compiled object",
-            "(program sections give the hooks: kprobe/fentry/tracepoint/lsm/ksyscall...; CO-RE relocations",
-            "give the struct fields it reads; __ksym externs the kfuncs), or a plain list (--deps), and",
-            "checks each dependency on every target image against the image it runs on today.",
+        description = {"What breaks in an eBPF program when the kernel changes.",
+            "Reads the compiled object (program sections give the hooks: kprobe/fentry/tracepoint/",
+            "lsm/ksyscall...; CO-RE relocations give the struct fields it reads; __ksym externs the",
+            "kfuncs), or a plain list (--deps), and checks each dependency on every target image",
+            "against the image it runs on today.",
             "Exit code 6 when anything would break, so it can gate a pipeline."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Nothing breaks.", "6:Something would break on a target (see the table).",

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "btf", mixinStandardHelpOptions = true,
-        description = {"Import images known only by their BTF (a raw .BTF blob, e.g. /sys/kernel/btf/vmlinux).",
+        description = {"Import images known only by their BTF.",
+            "A raw .BTF blob, e.g. /sys/kernel/btf/vmlinux or Debian's.",
             "Functions get their prototypes; inlining, collisions and call edges need DWARF and",
             "stay unknown. The image is named after the file unless --name is given."})
 public final class ImportBtfCommand extends ImportSourcesCommand {

@@ -10,10 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "deb", mixinStandardHelpOptions = true,
-        description = {"Import kernels straight from their Debian or Ubuntu packages, without unpacking them:",
-            "the -dbg .deb or dbgsym .ddeb that holds the vmlinux with debug info, and its modules'",
-            "debug files (each module a node; a function of a module is present there, not Absent)",
-            "(e.g. linux-image-6.12.117+deb12-cloud-amd64-dbg_6.12.117-1~deb12u1_amd64.deb).",
+        description = {"Import kernels straight from their Debian or Ubuntu packages.",
+            "Nothing is unpacked to disk. Give the -dbg .deb or dbgsym .ddeb that holds the vmlinux",
+            "with debug info (e.g. linux-image-6.12.117+deb12-cloud-amd64-dbg_6.12.117-1~deb12u1_amd64.deb);",
+            "the modules' debug files in it are read too (each module a node; a function of a module",
+            "is present there, not Absent).",
             "Each image is named from its package's kernel release and architecture."})
 public final class ImportDebCommand extends ImportSourcesCommand {
 

@@ -9,9 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "running", mixinStandardHelpOptions = true,
-        description = {"Import the kernel this machine runs, from /sys/kernel/btf/vmlinux (functions and",
-            "prototypes) and /proc/kallsyms (symbols and GCC's renames). Inlining, collisions and",
-            "call edges need DWARF and stay unknown. Named after `uname -r` and the architecture."})
+        description = {"Import the kernel this machine runs.",
+            "From /sys/kernel/btf/vmlinux (functions and prototypes, types) and /proc/kallsyms",
+            "(symbols and GCC's renames). Inlining, collisions and call edges need DWARF and stay",
+            "unknown. Named after `uname -r` and the architecture."})
 public final class ImportRunningCommand extends ImportSourcesCommand {
 
     @Option(names = "--name", paramLabel = "IMAGE", description = "Image name instead of `uname -r`-ARCH.")

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "vmlinux", mixinStandardHelpOptions = true,
-        description = {"Import a kernel from its vmlinux with debug info (ELF with DWARF 4 or 5).",
+        description = {"Import a kernel from its vmlinux with debug info.",
+            "An ELF with DWARF 4 or 5 (and, with --modules, its .ko files).",
             "Functions, their definitions, inlining and call sites come from DWARF, symbols and",
             "GCC's renames from .symtab, prototypes from .BTF, classified as DepSurf does.",
             "The image is named from the kernel's 'Linux version' banner and ELF machine unless",

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"DepSurf's page for a function, in Markdown: status in every image (collision,",
-            "inlining, transformation, instances with their callers, symbols) and differences.",
+        description = {"DepSurf's page for a function, struct, tracepoint or LSM hook, in Markdown.",
+            "For a function: status in every image (collision, inlining, transformation, instances",
+            "with their callers, symbols) and differences.",
             "With --kind: the page of a struct, union, enum, tracepoint or LSM hook (its shape in",
             "every image, then field, value, event or parameter differences)."})
 public final class ReportCommand extends QueryCommand {

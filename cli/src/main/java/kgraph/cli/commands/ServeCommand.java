@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the database folder to Neo4j Browser and Bolt clients until Ctrl-C.",
             "Listens on 127.0.0.1 only, with authentication on. The first start sets",
-            "the password of user neo4j: $KGRAPH_PASSWORD, or a generated one printed once."})
+            "the password of user neo4j: $KGRAPH_PASSWORD, or a generated one printed once.",
+            "While it runs, other kgraph commands on the same folder ask it over Bolt (faster,",
+            "and no 'in use')."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--bolt-port", paramLabel = "PORT", defaultValue = "7687",
