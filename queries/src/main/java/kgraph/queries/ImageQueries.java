@@ -24,7 +24,7 @@ public final class ImageQueries {
                         Rows.string(row, "compiler"), Rows.number(row, "functions"), Rows.number(row, "instances"),
                         Rows.number(row, "symbols"), Rows.number(row, "callEdges"),
                         Rows.number(row, "unresolvedCallers"), Rows.number(row, "syscalls"),
-                        Rows.number(row, "configOptions")))
+                        Rows.number(row, "configOptions"), Rows.number(row, "types"), Rows.number(row, "modules")))
                 .toList();
     }
 }

@@ -17,5 +17,7 @@ public record ImageSummary(
         long callEdges,
         long unresolvedCallers,
         long syscalls,
-        long configOptions) {
+        long configOptions,
+        long types,
+        long modules) {
 }

@@ -21,9 +21,9 @@ public final class ImagesCommand extends QueryCommand {
             return 0;
         }
         Table table = new Table("IMAGE", "GROUP", "LABEL", "FUNCTIONS", "INSTANCES", "SYMBOLS", "CALL EDGES",
-                "UNRESOLVED", "SYSCALLS", "SOURCE");
+                "UNRESOLVED", "SYSCALLS", "TYPES", "MODULES", "SOURCE");
         images.forEach(i -> table.row(i.image(), i.group(), i.label(), i.functions(), i.instances(), i.symbols(),
-                i.callEdges(), i.unresolvedCallers(), i.syscalls(), i.source()));
+                i.callEdges(), i.unresolvedCallers(), i.syscalls(), i.types(), i.modules(), i.source()));
         table.print(out);
         out.println(images.size() + " images");
         return 0;
