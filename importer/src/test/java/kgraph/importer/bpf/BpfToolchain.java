@@ -1,7 +1,5 @@
 package kgraph.importer.bpf;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import kgraph.importer.ExternalCommand;
 import kgraph.importer.Samples;
 import org.junit.jupiter.api.Assumptions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 
 /**
  * Builds the eBPF fixtures in a scratch directory the way libbpf-based tools are built: vmlinux.h
@@ -112,21 +113,8 @@ public final class BpfToolchain {
     }
 
     private Result exec(String... command) {
-        try {
-            Path errors = Files.createTempFile(dir, "stderr", ".txt");
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectError(errors.toFile()).start();
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int exitCode = process.waitFor();
-            String errorText = Files.readString(errors);
-            Files.delete(errors);
-            return new Result(exitCode, output, errorText);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + command[0], e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ExternalCommand.Outcome outcome = ExternalCommand.run(dir, List.of(command), false);
+        return new Result(outcome.exitCode(), outcome.text(), outcome.err());
     }
 
     private static Path findBpftool() {

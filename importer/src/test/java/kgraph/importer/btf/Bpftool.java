@@ -1,11 +1,9 @@
 package kgraph.importer.btf;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import kgraph.importer.ExternalCommand;
 import org.junit.jupiter.api.Assumptions;
 
 /** Runs {@code bpftool btf dump file X} (raw format), the independent reader tests compare with. */
@@ -15,21 +13,8 @@ public final class Bpftool {
     }
 
     public static List<String> dump(Path btf) throws IOException, InterruptedException {
-        Path bpftool = find();
-        Process process = new ProcessBuilder(bpftool.toString(), "btf", "dump", "file", btf.toString())
-                .redirectErrorStream(true).start();
-        List<String> lines = new ArrayList<>();
-        try (var out = process.inputReader(StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                lines.add(line);
-            }
-        }
-        process.waitFor(120, TimeUnit.SECONDS);
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("bpftool failed: " + String.join("\n", lines.subList(0, Math.min(5, lines.size()))));
-        }
-        return lines;
+        List<String> command = List.of(find().toString(), "btf", "dump", "file", btf.toString());
+        return ExternalCommand.run(btf.toAbsolutePath().getParent(), command, true).requireSuccess(command).lines();
     }
 
     private static Path find() {

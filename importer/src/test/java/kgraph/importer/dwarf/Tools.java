@@ -1,11 +1,9 @@
 package kgraph.importer.dwarf;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import kgraph.importer.ExternalCommand;
 import org.junit.jupiter.api.Assumptions;
 
 /** Runs the external tools the DWARF tests build fixtures with and compare against. */
@@ -38,18 +36,7 @@ public final class Tools {
     }
 
     static Result tryRun(Path directory, List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
-        List<String> lines = new ArrayList<>();
-        try (var out = process.inputReader(StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                lines.add(line);
-            }
-        }
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException(String.join(" ", command) + " timed out");
-        }
-        return new Result(process.exitValue(), lines);
+        ExternalCommand.Outcome outcome = ExternalCommand.run(directory, command, true);
+        return new Result(outcome.exitCode(), outcome.lines());
     }
 }

@@ -1,16 +1,16 @@
 package kgraph.importer.elf;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import kgraph.importer.ExternalCommand;
 import org.junit.jupiter.api.Assumptions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 
 /** Runs gcc, readelf and objcopy in a scratch directory; tests skip when they are not installed. */
 final class Toolchain {
@@ -69,22 +69,8 @@ final class Toolchain {
     }
 
     private Result exec(String... command) {
-        try {
-            Path errors = Files.createTempFile(dir, "stderr", ".txt");
-            Process process = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectError(errors.toFile()).start();
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int exitCode = process.waitFor();
-            String errorText = Files.readString(errors);
-            Files.delete(errors);
-            return new Result(exitCode, output, errorText);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ExternalCommand.Outcome outcome = ExternalCommand.run(dir, List.of(command), false);
+        return new Result(outcome.exitCode(), outcome.text(), outcome.err());
     }
 
     private record Result(int exitCode, String output, String errors) {

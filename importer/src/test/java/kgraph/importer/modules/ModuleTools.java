@@ -1,16 +1,15 @@
 package kgraph.importer.modules;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kgraph.importer.ExternalCommand;
 import org.junit.jupiter.api.Assumptions;
 
 /** Runs the tools the module tests build with and compare against, and parses what they print. */
@@ -39,22 +38,7 @@ final class ModuleTools {
     }
 
     static List<String> run(Path directory, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
-        List<String> lines = new ArrayList<>();
-        try (var out = process.inputReader(StandardCharsets.UTF_8)) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                lines.add(line);
-            }
-        }
-        if (!process.waitFor(300, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException(String.join(" ", command) + " timed out");
-        }
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: "
-                    + String.join("\n", lines.subList(0, Math.min(10, lines.size()))));
-        }
-        return lines;
+        return ExternalCommand.run(directory, List.of(command), true).requireSuccess(List.of(command)).lines();
     }
 
     /** {@code readelf -sW}: the entries of {@code .symtab}. */
