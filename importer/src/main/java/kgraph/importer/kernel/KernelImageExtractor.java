@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import kgraph.importer.BadInputException;
 import kgraph.importer.ImportListener;
+import kgraph.importer.btf.BtfOnlyGraph;
 import kgraph.importer.btf.BtfReader;
 import kgraph.importer.btf.BtfTypes;
 import kgraph.importer.btf.FunctionPrototypes;
@@ -42,8 +43,7 @@ public final class KernelImageExtractor {
 
     public ImageGraph extract(ElfFile elf, ImportListener listener) {
         if (elf.data(".debug_info") == null) {
-            throw new BadInputException(elf.source() + ": no DWARF (.debug_info section): use the vmlinux with debug"
-                    + " info (Debian's -dbg package, Ubuntu's dbgsym), or import its BTF with 'kgraph import btf'");
+            return withoutDwarf(elf);
         }
         DwarfFunctions dwarf = DwarfFunctionReader.read(new ElfDebugSections(elf),
                 (units, total, bytes, totalBytes) -> listener.reading(image.name(), "DWARF compile units", units,
@@ -54,6 +54,27 @@ public final class KernelImageExtractor {
         ImageMetadata metadata = new ImageMetadata(compiler(elf), Map.of(), config);
         ImageGraph graph = new ImageGraphBuilder(image, "vmlinux").build(groups, metadata);
         return withBtf(graph, elf, symbols);
+    }
+
+    /**
+     * A vmlinux shipped without DWARF but with BTF and symbols (ppc64el and mips64el image
+     * packages): what BTF and the symbol table tell, the rest unknown, as for the running kernel.
+     */
+    private ImageGraph withoutDwarf(ElfFile elf) {
+        ByteBuffer blob = elf.data(".BTF");
+        if (blob == null) {
+            throw new BadInputException(elf.source() + ": no DWARF (.debug_info section) and no BTF: use the vmlinux"
+                    + " with debug info (Debian's -dbg package, Ubuntu's dbgsym)");
+        }
+        BtfTypes btf = BtfReader.read(elf.source() + " (.BTF)", blob);
+        List<ElfSymbol> symbols = elf.symbols();
+        ImageGraph graph = BtfOnlyGraph.build(image, "vmlinux-btf", btf, FunctionSymbols.byFunctionName(symbols));
+        Map<String, Prototype> kfuncs = Kfuncs.fromSymbols(symbols.stream().map(ElfSymbol::name).toList(), btf);
+        if (kfuncs.isEmpty()) {
+            return graph;
+        }
+        KernelTypes types = KernelTypes.fromBtf(btf).withKfuncs(kfuncs);
+        return graph.withTypes(TypeRows.of(image.name(), types), types.syscalls());
     }
 
     /** Prototypes, types and hooks from {@code .BTF}; kfuncs from the {@code __BTF_ID__func__} symbols. */

@@ -148,11 +148,24 @@ class KernelImageExtractorTest {
     }
 
     @Test
-    void anElfWithoutDwarfIsRefusedWithAHint() throws Exception {
-        Tools.run(dir, List.of(Tools.OBJCOPY, "--strip-debug", "vmlinux", "stripped"));
+    void anElfWithoutDwarfOrBtfIsRefusedWithAHint() throws Exception {
+        Tools.run(dir, List.of(Tools.OBJCOPY, "--strip-debug", "--remove-section=.BTF", "vmlinux", "stripped"));
         BadInputException e = assertThrows(BadInputException.class,
                 () -> VmlinuxImageSource.of(dir.resolve("stripped"), "6.1.0-99-test-amd64").read());
         assertTrue(e.getMessage().contains("no DWARF"), e.getMessage());
+    }
+
+    /** Without DWARF, BTF and symbols still tell the functions, prototypes and renames; the rest is unknown. */
+    @Test
+    void anElfWithBtfButNoDwarfIsImportedAsFarAsItGoes() throws Exception {
+        Tools.run(dir, List.of(Tools.OBJCOPY, "--strip-debug", "vmlinux", "btf-only"));
+        ImageGraph btfOnly = VmlinuxImageSource.of(dir.resolve("btf-only"), "6.1.0-99-test-amd64").read();
+        assertEquals("vmlinux-btf", btfOnly.image().source());
+        assertEquals(graph.groups().stream().filter(g -> g.prototype() != null).map(GroupRow::name).sorted().toList(),
+                btfOnly.groups().stream().map(GroupRow::name).sorted().toList());
+        assertTrue(btfOnly.groups().stream().allMatch(g -> g.inline() == null && g.collision() == null));
+        assertEquals(group("vfs_count").paramNames(), btfOnly.groups().stream()
+                .filter(g -> g.name().equals("vfs_count")).findFirst().orElseThrow().paramNames());
     }
 
     private static Die origin(LlvmDwarfdump dump, Die die) {
