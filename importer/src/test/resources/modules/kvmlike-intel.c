@@ -8,9 +8,10 @@ static __attribute__((noinline)) void vmx_deliver_interrupt(struct kvm_vcpu *vcp
 	kprint("vmx %d\n", vector);
 }
 
+/* Uses the header's static inline too, so kvmlike and kvmlike_intel each have a copy. */
 int vmx_handle_exit(struct kvm_vcpu *vcpu)
 {
-	vmx_deliver_interrupt(vcpu, 3);
+	vmx_deliver_interrupt(vcpu, 3 + vcpu_mode(vcpu));
 	return kvm_vcpu_block(vcpu);
 }
 

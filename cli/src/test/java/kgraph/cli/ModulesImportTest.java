@@ -53,6 +53,15 @@ class ModulesImportTest {
         assertTrue(report.out().contains("in module kvmlike (loadable)"), report.out());
     }
 
+    /** The header's static inline is compiled into two modules: the page shows one and names the other. */
+    @Test
+    void aFunctionInSeveralModulesIsShownOnceAndTheOthersNamed() {
+        Cli.Result report = Cli.run(db, "report", "vcpu_mode");
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().contains("in module kvmlike (loadable)"), report.out());
+        assertTrue(report.out().contains("**Also defined in:** kvmlike_intel"), report.out());
+    }
+
     @Test
     void callersAcrossModulesAreTheCallSitesLlvmDwarfdumpSees() throws Exception {
         Set<String> expected = new TreeSet<>();

@@ -20,10 +20,12 @@ public record FunctionReport(String function, List<ImageSection> images, List<Gr
 
     /**
      * One image's part of the report. {@code prototype} is the C declaration when the image
-     * has BTF prototypes, null when they are unknown.
+     * has BTF prototypes, null when they are unknown. When vmlinux and modules of the image each
+     * define the name, the section shows the first (vmlinux, else the first module by name) and
+     * {@code alsoIn} names the others ("vmlinux" or a module).
      */
     public record ImageSection(PresenceRow presence, String prototype, List<Definition> definitions,
-                               List<SymbolEntry> symbols) {
+                               List<SymbolEntry> symbols, List<String> alsoIn) {
     }
 
     /** One definition, with its callers as {@code file:function}, repeated once per call site. */

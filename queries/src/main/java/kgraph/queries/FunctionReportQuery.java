@@ -31,8 +31,14 @@ public final class FunctionReportQuery {
         List<PresenceRow> rows = presence.presence(function);
         Map<String, Map<String, Object>> detailByImage = new HashMap<>();
         List<String> instanceKeys = new ArrayList<>();
+        Map<String, List<String>> otherModules = new HashMap<>();
         for (Map<String, Object> row : graph.read(DETAIL, Map.of("name", function))) {
-            detailByImage.put(Rows.string(row, "image"), row);
+            String image = Rows.string(row, "image");
+            if (detailByImage.putIfAbsent(image, row) != null) {
+                String module = Rows.string(row, "module");
+                otherModules.computeIfAbsent(image, k -> new ArrayList<>()).add(module == null ? "vmlinux" : module);
+                continue;
+            }
             for (Map<String, Object> instance : maps(row.get("instances"))) {
                 instanceKeys.add(Rows.string(instance, "key"));
             }
@@ -48,9 +54,9 @@ public final class FunctionReportQuery {
         for (PresenceRow row : rows) {
             Map<String, Object> detail = detailByImage.get(row.image());
             sections.add(detail == null
-                    ? new ImageSection(row, null, List.of(), List.of())
+                    ? new ImageSection(row, null, List.of(), List.of(), List.of())
                     : new ImageSection(row, Rows.string(detail, "prototype"), definitions(detail, callersByCallee),
-                            symbols(detail)));
+                            symbols(detail), otherModules.getOrDefault(row.image(), List.of())));
         }
         return new FunctionReport(function, sections, ReportDifferences.of(rows, signatures, images()));
     }

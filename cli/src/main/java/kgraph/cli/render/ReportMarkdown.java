@@ -111,6 +111,9 @@ public final class ReportMarkdown {
             }
             md.append("```\n");
         }
+        if (!section.alsoIn().isEmpty()) {
+            md.append("\n**Also defined in:** ").append(String.join(", ", section.alsoIn())).append("\n");
+        }
         md.append("</details>\n</li>\n");
     }
 
