@@ -16,6 +16,7 @@ import kgraph.importer.depsurf.FuncGroupRecord;
 import kgraph.importer.depsurf.ImageMetadata;
 import kgraph.importer.dwarf.DwarfFunctionReader;
 import kgraph.importer.dwarf.DwarfFunctions;
+import kgraph.importer.elf.ElfDebugSections;
 import kgraph.importer.elf.ElfFile;
 import kgraph.importer.elf.ElfSymbol;
 import kgraph.importer.graph.ImageGraph;

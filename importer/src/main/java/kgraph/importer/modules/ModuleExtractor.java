@@ -11,6 +11,7 @@ import kgraph.importer.btf.Prototype;
 import kgraph.importer.depsurf.SymbolRecord;
 import kgraph.importer.dwarf.DwarfFunctionReader;
 import kgraph.importer.dwarf.DwarfFunctions;
+import kgraph.importer.elf.ElfDebugSections;
 import kgraph.importer.elf.ElfFile;
 import kgraph.importer.elf.ElfSymbol;
 import kgraph.importer.kernel.FunctionSymbols;
@@ -44,7 +45,7 @@ final class ModuleExtractor {
         String name = modinfo.first("name") != null ? ModuleNames.canonical(modinfo.first("name"))
                 : ModuleNames.fromPath(path);
         List<ElfSymbol> symbols = parts.symbols() == null ? List.of() : parts.symbols();
-        DwarfFunctions dwarf = hasDwarf(file) ? DwarfFunctionReader.read(new ModuleDebugSections(file), null, 1) : null;
+        DwarfFunctions dwarf = hasDwarf(file) ? DwarfFunctionReader.read(new ElfDebugSections(file), null, 1) : null;
         Map<String, List<SymbolRecord>> functionSymbols = FunctionSymbols.byFunctionName(symbols);
         ModuleFunctionTable table = dwarf == null ? ModuleFunctionTable.EMPTY
                 : ModuleFunctionTable.of(dwarf.functions(), functionSymbols);

@@ -1,12 +1,11 @@
-package kgraph.importer.kernel;
+package kgraph.importer.elf;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import kgraph.importer.dwarf.DebugSections;
-import kgraph.importer.elf.ElfFile;
 
-/** An ELF file's DWARF sections, decompressed and relocated by the ELF reader. */
-record ElfDebugSections(ElfFile elf) implements DebugSections {
+/** An ELF file's DWARF sections (a vmlinux's, a module's), decompressed and relocated, for the DWARF reader. */
+public record ElfDebugSections(ElfFile elf) implements DebugSections {
 
     @Override
     public ByteBuffer section(String name) {
