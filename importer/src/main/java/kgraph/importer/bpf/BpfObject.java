@@ -95,14 +95,13 @@ public final class BpfObject {
             ByteBuffer blob = elf.rawData(btfSection.get());
             String where = source + ": section .BTF";
             BtfTypes types = BtfReader.read(where, blob);
-            RawBtf raw = RawBtf.of(where, blob);
             try {
-                addAll(collected, externs.fromBtf(types, raw));
+                addAll(collected, externs.fromBtf(types));
             } catch (IllegalArgumentException e) {
                 throw BpfFormatException.at(where, 0, "the .ksyms externs: " + e.getMessage());
             }
             if (extSection.isPresent()) {
-                readCoreRelocations(elf, extSection.get(), types, raw, code, collected);
+                readCoreRelocations(elf, extSection.get(), types, code, collected);
             }
         } else {
             if (extSection.isPresent()) {
@@ -128,11 +127,11 @@ public final class BpfObject {
                 .ifPresent(r -> collected.add(r.kind(), r.name(), r.detail(), names));
     }
 
-    private static void readCoreRelocations(ElfFile elf, ElfSection extSection, BtfTypes types, RawBtf raw,
-                                            CodeSections code, DependencyCollector collected) {
+    private static void readCoreRelocations(ElfFile elf, ElfSection extSection, BtfTypes types, CodeSections code,
+                                            DependencyCollector collected) {
         String where = elf.source() + ": section .BTF.ext";
         CoreRelocationResolver resolver = new CoreRelocationResolver(where, types);
-        for (CoreRelocation relocation : BtfExtReader.coreRelocations(where, elf.rawData(extSection), raw)) {
+        for (CoreRelocation relocation : BtfExtReader.coreRelocations(where, elf.rawData(extSection), types)) {
             Optional<Requirement> requirement = resolver.resolve(relocation);
             if (requirement.isEmpty()) {
                 continue;

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
+import kgraph.importer.btf.BtfTypes;
 
 /**
  * Reads the CO-RE relocation records of a {@code .BTF.ext} section. The layout: a header (magic
@@ -20,16 +21,16 @@ final class BtfExtReader {
 
     private final String where;
     private final ByteBuffer ext;
-    private final RawBtf btf;
+    private final BtfTypes btf;
 
-    private BtfExtReader(String where, ByteBuffer ext, RawBtf btf) {
+    private BtfExtReader(String where, ByteBuffer ext, BtfTypes btf) {
         this.where = where;
         this.ext = ext;
         this.btf = btf;
     }
 
     /** {@code where} names the file and section in errors; strings come from the object's {@code .BTF}. */
-    static List<CoreRelocation> coreRelocations(String where, ByteBuffer ext, RawBtf btf) {
+    static List<CoreRelocation> coreRelocations(String where, ByteBuffer ext, BtfTypes btf) {
         return new BtfExtReader(where, ext.slice(), btf).read();
     }
 
@@ -47,8 +48,9 @@ final class BtfExtReader {
                         ext.order(ByteOrder.LITTLE_ENDIAN).getShort(0) & 0xFFFF));
             }
         }
-        if (ext.order() != btf.order()) {
-            throw BpfFormatException.at(where, 0, "byte order " + ext.order() + " differs from .BTF's " + btf.order());
+        if (ext.order() != btf.byteOrder()) {
+            throw BpfFormatException.at(where, 0, "byte order " + ext.order() + " differs from .BTF's "
+                    + btf.byteOrder());
         }
         int version = ext.get(2);
         if (version != 1) {
@@ -90,7 +92,7 @@ final class BtfExtReader {
                 throw BpfFormatException.at(where, at, "truncated CO-RE section header: " + (end - at)
                         + " bytes left, 8 needed");
             }
-            String section = btf.string(Integer.toUnsignedLong(ext.getInt(at)), "CO-RE relocation group", where, at);
+            String section = string(ext.getInt(at), "CO-RE relocation group", at);
             long count = Integer.toUnsignedLong(ext.getInt(at + 4));
             int first = at + 8;
             if (count * recordSize > end - first) {
@@ -106,11 +108,20 @@ final class BtfExtReader {
         return records;
     }
 
+    /** A string of {@code .BTF} that {@code .BTF.ext} names at {@code at}; one outside the section is bad input. */
+    private String string(int offset, String what, int at) {
+        try {
+            return btf.string(offset);
+        } catch (IllegalArgumentException e) {
+            throw BpfFormatException.at(where, at, what + " names string offset " + Integer.toUnsignedLong(offset)
+                    + ", past the end of the .BTF string section");
+        }
+    }
+
     private CoreRelocation record(String section, int at) {
         long instructionOffset = Integer.toUnsignedLong(ext.getInt(at));
         int typeId = ext.getInt(at + 4);
-        String access = btf.string(Integer.toUnsignedLong(ext.getInt(at + 8)), "CO-RE relocation access string",
-                where, at + 8);
+        String access = string(ext.getInt(at + 8), "CO-RE relocation access string", at + 8);
         int kindNumber = ext.getInt(at + 12);
         CoreRelocationKind kind = CoreRelocationKind.of(kindNumber);
         if (kind == null) {

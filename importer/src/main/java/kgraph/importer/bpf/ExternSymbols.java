@@ -31,10 +31,10 @@ final class ExternSymbols {
     }
 
     /** Each extern with the programs that refer to it. */
-    Map<Requirement, Set<String>> fromBtf(BtfTypes types, RawBtf raw) {
+    Map<Requirement, Set<String>> fromBtf(BtfTypes types) {
         CDeclarations declarations = new CDeclarations(types);
         Map<Requirement, Set<String>> externs = new LinkedHashMap<>();
-        for (int id : raw.dataSection(KSYMS)) {
+        for (int id : dataSection(types, KSYMS)) {
             if (id <= 0 || id > types.size()) {
                 continue;
             }
@@ -50,6 +50,13 @@ final class ExternSymbols {
             }
         }
         return externs;
+    }
+
+    /** The type ids of the variables and functions the first DATASEC of that name lists, or none. */
+    private static List<Integer> dataSection(BtfTypes types, String name) {
+        return types.ofKind(BtfKind.DATASEC).stream().filter(t -> t.name().equals(name)).findFirst()
+                .map(section -> section.members().stream().map(BtfType.Member::type).toList())
+                .orElse(List.of());
     }
 
     /** Without BTF: undefined symbols that a call instruction's relocation names. */

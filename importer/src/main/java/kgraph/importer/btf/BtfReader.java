@@ -88,7 +88,7 @@ public final class BtfReader {
                 throw new BtfFormatException(file, at, "type " + (id - 1) + ": " + e.getMessage());
             }
         }
-        return new BtfTypes(base, firstId, types, strings);
+        return new BtfTypes(base, firstId, types, strings, blob.order());
     }
 
     private static BtfType readType(ByteBuffer in, int id, BtfStrings strings) {
@@ -161,10 +161,11 @@ public final class BtfReader {
             }
             case DATASEC -> {
                 size = Integer.toUnsignedLong(sizeOrType);
+                members = new ArrayList<>(vlen);
                 for (int i = 0; i < vlen; i++) {
-                    in.getInt();
-                    in.getInt();
-                    in.getInt();
+                    int variable = in.getInt();
+                    long offset = Integer.toUnsignedLong(in.getInt());
+                    members.add(new Member("", variable, offset, 0, Integer.toUnsignedLong(in.getInt())));
                 }
             }
             case FLOAT -> size = Integer.toUnsignedLong(sizeOrType);

@@ -1,5 +1,6 @@
 package kgraph.importer.btf;
 
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,12 +11,27 @@ public final class BtfTypes {
     private final int firstId;
     private final List<BtfType> types;
     private final BtfStrings strings;
+    private final ByteOrder byteOrder;
 
-    BtfTypes(BtfTypes base, int firstId, List<BtfType> types, BtfStrings strings) {
+    BtfTypes(BtfTypes base, int firstId, List<BtfType> types, BtfStrings strings, ByteOrder byteOrder) {
         this.base = base;
         this.firstId = firstId;
         this.types = types;
         this.strings = strings;
+        this.byteOrder = byteOrder;
+    }
+
+    /** The byte order the blob was written in. */
+    public ByteOrder byteOrder() {
+        return byteOrder;
+    }
+
+    /**
+     * The string at {@code offset} of the string section (the base's first, for split BTF), as
+     * {@code .BTF.ext} names sections and access strings; an offset outside it is refused.
+     */
+    public String string(int offset) {
+        return strings.at(offset);
     }
 
     /** The highest type id, i.e. the number of types including the base's. */
