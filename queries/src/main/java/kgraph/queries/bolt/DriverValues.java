@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import kgraph.queries.api.PlainValueConverter;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.types.Entity;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
@@ -15,7 +14,9 @@ import org.neo4j.driver.types.Relationship;
  * Turns driver records into the same plain maps, lists and scalars the embedded executor
  * returns, so a query's rows do not depend on how the database was reached.
  */
-final class DriverValues {
+final class DriverValues extends PlainValueConverter {
+
+    private static final DriverValues INSTANCE = new DriverValues();
 
     private DriverValues() {
     }
@@ -23,25 +24,20 @@ final class DriverValues {
     static Map<String, Object> row(Record record) {
         Map<String, Object> plain = new LinkedHashMap<>();
         for (String key : record.keys()) {
-            plain.put(key, of(record.get(key).asObject()));
+            plain.put(key, INSTANCE.of(record.get(key).asObject()));
         }
         return plain;
     }
 
-    static Object of(Object value) {
+    @Override
+    protected Object entity(Object value) {
         if (value instanceof Node node) {
-            Map<String, Object> map = new LinkedHashMap<>();
             List<String> labels = new ArrayList<>();
             node.labels().forEach(labels::add);
-            map.put("labels", labels);
-            map.put("properties", properties(node));
-            return map;
+            return node(labels, node.asMap());
         }
         if (value instanceof Relationship rel) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("type", rel.type());
-            map.put("properties", properties(rel));
-            return map;
+            return relationship(rel.type(), rel.asMap());
         }
         if (value instanceof Path path) {
             List<Object> steps = new ArrayList<>();
@@ -52,30 +48,6 @@ final class DriverValues {
             }
             return steps;
         }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> plain = new LinkedHashMap<>();
-            map.forEach((k, v) -> plain.put(String.valueOf(k), of(v)));
-            return plain;
-        }
-        if (value instanceof Iterable<?> list) {
-            List<Object> plain = new ArrayList<>();
-            list.forEach(v -> plain.add(of(v)));
-            return plain;
-        }
-        if (value instanceof byte[] bytes) {
-            List<Object> plain = new ArrayList<>(bytes.length);
-            for (byte b : bytes) {
-                plain.add(b);
-            }
-            return plain;
-        }
-        return value;
-    }
-
-    /** Sorted by key, as the embedded executor returns them. */
-    private static Map<String, Object> properties(Entity entity) {
-        Map<String, Object> map = new TreeMap<>();
-        entity.asMap().forEach((k, v) -> map.put(k, of(v)));
-        return map;
+        return null;
     }
 }

@@ -18,19 +18,14 @@ public record Signature(String name, String prototype, String returnSignature, S
         if (row.get("returnSignature") == null) {
             return null;
         }
-        List<String> names = strings(row.get("paramNames"));
-        List<String> signatures = strings(row.get("paramSignatures"));
-        List<String> declarations = strings(row.get("paramDeclarations"));
+        List<String> names = StoredLists.strings(row.get("paramNames"));
+        List<String> signatures = StoredLists.strings(row.get("paramSignatures"));
+        List<String> declarations = StoredLists.strings(row.get("paramDeclarations"));
         List<Param> params = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             params.add(new Param(names.get(i), signatures.get(i), declarations.get(i)));
         }
         return new Signature(name, (String) row.get("prototype"),
                 (String) row.get("returnSignature"), (String) row.get("returnType"), params);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Object value) {
-        return value == null ? List.of() : (List<String>) value;
     }
 }
