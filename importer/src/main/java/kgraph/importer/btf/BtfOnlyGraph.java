@@ -29,6 +29,12 @@ public final class BtfOnlyGraph {
 
     public static ImageGraph build(ImageName image, String source, BtfTypes btf,
                                    Map<String, List<SymbolRecord>> symbolsByFunction) {
+        return build(image, source, btf, symbolsByFunction, KernelTypes.fromBtf(btf));
+    }
+
+    /** The same, with the image's types and hooks read already (e.g. with kfuncs from ELF symbols). */
+    public static ImageGraph build(ImageName image, String source, BtfTypes btf,
+                                   Map<String, List<SymbolRecord>> symbolsByFunction, KernelTypes types) {
         Map<String, Prototype> prototypes = FunctionPrototypes.of(btf);
         List<GroupRow> groups = new ArrayList<>(prototypes.size());
         List<SymbolRow> symbolRows = new ArrayList<>();
@@ -45,7 +51,6 @@ public final class BtfOnlyGraph {
             }
         }
         ImageCounts counts = new ImageCounts(groups.size(), 0, symbolRows.size(), 0, 0, 0, 0, 0);
-        KernelTypes types = KernelTypes.fromBtf(btf);
         return new ImageGraph(ImageRow.of(image, source), List.copyOf(prototypes.keySet()), List.of(), groups,
                 List.of(), symbolRows, List.of(), List.of(), ModuleRows.NONE, counts)
                 .withTypes(TypeRows.of(image.name(), types), types.syscalls());

@@ -63,12 +63,11 @@ public final class DebImageSource implements ImageSource {
         ByteBuffer bytes = kernelPackage.readVmlinux();
         listener.reading(image.name(), "bytes of " + vmlinux.name(), vmlinux.size(), vmlinux.size());
         ElfFile elf = ElfFile.of(kernelPackage.deb().path() + "!" + vmlinux.name(), bytes);
-        ImageGraph graph = new KernelImageExtractor(image, config()).extract(elf, listener);
-        if (!withModules || kernelPackage.files().debugModules().isEmpty() && kernelPackage.files().modules().isEmpty()) {
-            return graph;
-        }
-        return ModuleReading.addTo(graph, image,
-                ModuleSet.fromPackages(kernelPackage.deb().path(), null, ModuleReading.vmlinuxBtf(elf)), listener);
+        boolean hasModules = !kernelPackage.files().debugModules().isEmpty()
+                || !kernelPackage.files().modules().isEmpty();
+        Path deb = kernelPackage.deb().path();
+        return new KernelImageExtractor(image, config()).extract(elf, listener,
+                withModules && hasModules ? btf -> ModuleSet.fromPackages(deb, null, btf) : null);
     }
 
     private List<String> config() {

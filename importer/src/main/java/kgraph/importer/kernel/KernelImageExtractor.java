@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import kgraph.importer.BadInputException;
 import kgraph.importer.ImportListener;
 import kgraph.importer.btf.BtfOnlyGraph;
@@ -24,6 +25,7 @@ import kgraph.importer.graph.ImageGraph.GroupRow;
 import kgraph.importer.graph.ImageGraphBuilder;
 import kgraph.importer.graph.TypeRows;
 import kgraph.importer.model.ImageName;
+import kgraph.importer.modules.ModuleSet;
 import kgraph.importer.types.KernelTypes;
 import kgraph.importer.types.Kfuncs;
 
@@ -43,60 +45,63 @@ public final class KernelImageExtractor {
     }
 
     public ImageGraph extract(ElfFile elf, ImportListener listener) {
-        if (elf.data(".debug_info") == null) {
-            return withoutDwarf(elf);
-        }
+        return extract(elf, listener, null);
+    }
+
+    /**
+     * With {@code modules}, also the image's modules, read with the vmlinux BTF (or null) that
+     * their own BTF is split over.
+     */
+    public ImageGraph extract(ElfFile elf, ImportListener listener, Function<BtfTypes, ModuleSet> modules) {
+        ByteBuffer blob = elf.data(".BTF");
+        BtfTypes btf = blob == null ? null : BtfReader.read(elf.source() + " (.BTF)", blob);
+        List<ElfSymbol> symbols = elf.symbols();
+        ImageGraph graph = elf.data(".debug_info") != null ? fromDwarf(elf, symbols, btf, listener)
+                : withoutDwarf(elf, symbols, btf);
+        return modules == null ? graph : ModuleReading.addTo(graph, image, modules.apply(btf), listener);
+    }
+
+    private ImageGraph fromDwarf(ElfFile elf, List<ElfSymbol> symbols, BtfTypes btf, ImportListener listener) {
         DwarfFunctions dwarf = DwarfFunctionReader.read(new ElfDebugSections(elf),
                 (units, total, bytes, totalBytes) -> listener.reading(image.name(), "DWARF compile units", units,
                         total));
-        List<ElfSymbol> symbols = elf.symbols();
         List<FuncGroupRecord> groups = FuncGroupAssembler.assemble(dwarf.functions(),
                 FunctionSymbols.byFunctionName(symbols));
         ImageMetadata metadata = new ImageMetadata(compiler(elf), Map.of(), config);
         ImageGraph graph = new ImageGraphBuilder(image, "vmlinux").build(groups, metadata);
-        return withBtf(graph, elf, symbols);
+        return btf == null ? graph : withBtf(graph, btf, symbols);
     }
 
     /**
      * A vmlinux shipped without DWARF but with BTF and symbols (ppc64el and mips64el image
      * packages): what BTF and the symbol table tell, the rest unknown, as for the running kernel.
      */
-    private ImageGraph withoutDwarf(ElfFile elf) {
-        ByteBuffer blob = elf.data(".BTF");
-        if (blob == null) {
+    private ImageGraph withoutDwarf(ElfFile elf, List<ElfSymbol> symbols, BtfTypes btf) {
+        if (btf == null) {
             throw new BadInputException(elf.source() + ": no DWARF (.debug_info section) and no BTF: use the vmlinux"
                     + " with debug info (Debian's -dbg package, Ubuntu's dbgsym)");
         }
-        BtfTypes btf = BtfReader.read(elf.source() + " (.BTF)", blob);
-        List<ElfSymbol> symbols = elf.symbols();
-        ImageGraph graph = BtfOnlyGraph.build(image, "vmlinux-btf", btf, FunctionSymbols.byFunctionName(symbols));
-        Map<String, Prototype> kfuncs = Kfuncs.fromSymbols(symbols.stream().map(ElfSymbol::name).toList(), btf);
-        if (kfuncs.isEmpty()) {
-            return graph;
-        }
-        KernelTypes types = KernelTypes.fromBtf(btf).withKfuncs(kfuncs);
-        return graph.withTypes(TypeRows.of(image.name(), types), types.syscalls());
+        return BtfOnlyGraph.build(image, "vmlinux-btf", btf, FunctionSymbols.byFunctionName(symbols),
+                typesOf(btf, symbols));
     }
 
-    /** Prototypes, types and hooks from {@code .BTF}; kfuncs from the {@code __BTF_ID__func__} symbols. */
-    private static ImageGraph withBtf(ImageGraph graph, ElfFile elf, List<ElfSymbol> symbols) {
-        ByteBuffer blob = elf.data(".BTF");
-        if (blob == null) {
-            return graph;
-        }
-        BtfTypes btf = BtfReader.read(elf.source() + " (.BTF)", blob);
+    /** Prototypes, types and hooks from {@code .BTF}. */
+    private static ImageGraph withBtf(ImageGraph graph, BtfTypes btf, List<ElfSymbol> symbols) {
         Map<String, Prototype> prototypes = FunctionPrototypes.of(btf);
         List<GroupRow> groups = new ArrayList<>(graph.groups().size());
         for (GroupRow group : graph.groups()) {
             Prototype prototype = prototypes.get(group.name());
             groups.add(prototype == null ? group : prototype.applyTo(group));
         }
+        KernelTypes types = typesOf(btf, symbols);
+        return graph.withGroups(groups).withTypes(TypeRows.of(graph.image().name(), types), types.syscalls());
+    }
+
+    /** The BTF's types and hooks, with the kfuncs its {@code __BTF_ID__func__} symbols name. */
+    private static KernelTypes typesOf(BtfTypes btf, List<ElfSymbol> symbols) {
         KernelTypes types = KernelTypes.fromBtf(btf);
         Map<String, Prototype> kfuncs = Kfuncs.fromSymbols(symbols.stream().map(ElfSymbol::name).toList(), btf);
-        if (!kfuncs.isEmpty()) {
-            types = types.withKfuncs(kfuncs);
-        }
-        return graph.withGroups(groups).withTypes(TypeRows.of(graph.image().name(), types), types.syscalls());
+        return kfuncs.isEmpty() ? types : types.withKfuncs(kfuncs);
     }
 
     /** The first line of {@code .comment}, e.g. {@code GCC: (Debian 12.2.0-14+deb12u1) 12.2.0}. */

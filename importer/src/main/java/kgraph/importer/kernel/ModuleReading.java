@@ -1,13 +1,9 @@
 package kgraph.importer.kernel;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import kgraph.importer.ImportListener;
-import kgraph.importer.btf.BtfReader;
-import kgraph.importer.btf.BtfTypes;
-import kgraph.importer.elf.ElfFile;
 import kgraph.importer.graph.ImageGraph;
 import kgraph.importer.model.ImageName;
 import kgraph.importer.modules.ModuleFacts;
@@ -17,12 +13,6 @@ import kgraph.importer.modules.ModuleSet;
 final class ModuleReading {
 
     private ModuleReading() {
-    }
-
-    /** The vmlinux BTF that module BTF is split over, or null when the vmlinux has none. */
-    static BtfTypes vmlinuxBtf(ElfFile elf) {
-        ByteBuffer blob = elf.data(".BTF");
-        return blob == null ? null : BtfReader.read(elf.source() + " (.BTF)", blob);
     }
 
     static ImageGraph addTo(ImageGraph vmlinux, ImageName image, ModuleSet modules, ImportListener listener) {

@@ -48,12 +48,7 @@ public record VmlinuxImageSource(Path file, ImageName image, Path modules) imple
 
     @Override
     public ImageGraph read(ImportListener listener) {
-        ElfFile elf = ElfFile.open(file);
-        ImageGraph graph = new KernelImageExtractor(image, List.of()).extract(elf, listener);
-        if (modules == null) {
-            return graph;
-        }
-        return ModuleReading.addTo(graph, image, ModuleSet.fromDirectory(modules, ModuleReading.vmlinuxBtf(elf)),
-                listener);
+        return new KernelImageExtractor(image, List.of()).extract(ElfFile.open(file), listener,
+                modules == null ? null : btf -> ModuleSet.fromDirectory(modules, btf));
     }
 }

@@ -139,7 +139,7 @@ final class CsvBulkWriter implements AutoCloseable {
             long id = nextId++;
             List<Object> fields = new ArrayList<>(List.of(id, type.key(), name, type.name()));
             for (TypeRows.Column column : TypeRows.columns(type.label())) {
-                fields.add(column.type().endsWith("[]") ? listArray((List<?>) type.properties().get(column.name()))
+                fields.add(column.type().endsWith("[]") ? array((List<?>) type.properties().get(column.name()))
                         : type.properties().get(column.name()));
             }
             types.get(type.label()).row(fields.toArray());
@@ -165,13 +165,11 @@ final class CsvBulkWriter implements AutoCloseable {
         }
     }
 
-    /** A string array for the importer: elements joined by its array delimiter, ';'. */
-    private static String array(List<String> values) {
-        return values == null || values.isEmpty() ? null : String.join(";", values);
-    }
-
-    /** Any list (strings, numbers) for the importer; an empty one is no property, as in {@link #array}. */
-    private static String listArray(List<?> values) {
+    /**
+     * A list (strings, numbers) for the importer: elements joined by its array delimiter, ';'; an
+     * empty list is no property.
+     */
+    private static String array(List<?> values) {
         if (values == null || values.isEmpty()) {
             return null;
         }
