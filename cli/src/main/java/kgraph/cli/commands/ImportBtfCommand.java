@@ -24,9 +24,7 @@ public final class ImportBtfCommand extends ImportSourcesCommand {
 
     @Override
     List<? extends ImageSource> sources() {
-        if (name != null && files.size() > 1) {
-            throw new IllegalArgumentException("--name names one image; give one FILE with it");
-        }
+        requireOneInputFor(name, files, "FILE");
         return files.stream().map(file -> BtfImageSource.of(file, name)).toList();
     }
 

@@ -29,9 +29,7 @@ public final class ImportDebCommand extends ImportSourcesCommand {
 
     @Override
     List<? extends ImageSource> sources() {
-        if (name != null && packages.size() > 1) {
-            throw new IllegalArgumentException("--name names one image; give one PACKAGE with it");
-        }
+        requireOneInputFor(name, packages, "PACKAGE");
         return packages.stream().map(deb -> DebImageSource.open(deb, name, !noModules)).toList();
     }
 

@@ -57,6 +57,13 @@ abstract class ImportSourcesCommand implements Callable<Integer> {
     /** What is being imported, for the first progress line, e.g. "2 BTF files". */
     abstract String describeInput(List<? extends ImageSource> sources);
 
+    /** {@code --name} names one image, so it goes with one input only. */
+    static void requireOneInputFor(String name, List<?> inputs, String inputLabel) {
+        if (name != null && inputs.size() > 1) {
+            throw new IllegalArgumentException("--name names one image; give one " + inputLabel + " with it");
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
